@@ -1,0 +1,99 @@
+/**
+ * The one text normalization of the project: agency de-duplication, search
+ * indexing and user queries all compare folded text, so "Phòng Y tế",
+ * "Phong Y te" and the OCR's "Phong Y té" meet.
+ *
+ * fold() preserves length (one output char per input char of NFC text) so a
+ * match found in folded text can be sliced out of the original at the same
+ * offsets. Callers must pass text through normalizeSource() first.
+ */
+
+/** OCR stand-ins for accented letters seen in scanned plans. */
+const SYMBOL_LETTERS: Record<string, string> = {
+  "¢": "e",
+  "€": "e",
+  "¥": "y",
+  "§": "y",
+};
+
+/** Digits an OCR engine puts where a Vietnamese letter was ("s6" = số, "x4" = xã). */
+const DIGIT_LETTERS: Record<string, string> = {
+  "0": "o",
+  "3": "a",
+  "4": "a",
+  "5": "o",
+  "6": "o",
+  "8": "e",
+  "9": "o",
+};
+
+const WORD = /[\p{L}\p{N}¢€¥§]+/gu;
+const ROMAN_WITH_ONES = /^[IVX1]*1[IVX1]*$/;
+
+/** NFC, unified line endings and spaces, no stray combining marks. */
+export function normalizeSource(text: string): string {
+  return text
+    .replace(/^\uFEFF/, "")
+    .replace(/\r\n?/g, "\n")
+    .normalize("NFC")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[\u00a0\u2000-\u200b\u202f\u205f\u3000]/g, " ")
+    .replace(/[\u2010-\u2015\u2212]/g, "-");
+}
+
+function foldChar(ch: string): string {
+  const symbol = SYMBOL_LETTERS[ch];
+  if (symbol) return symbol;
+  if (ch === "đ" || ch === "Đ") return "d";
+  const base = ch.normalize("NFD")[0] ?? ch;
+  const lower = base.toLowerCase();
+  return lower.length === 1 ? lower : base;
+}
+
+/** A word mixing letters and lone digits is an OCR misreading, not a number. */
+function repairWord(original: string, folded: string): string {
+  if (!/\p{L}/u.test(folded) || !/\d/.test(folded)) return folded;
+  if (ROMAN_WITH_ONES.test(original)) return folded.replace(/1/g, "i");
+  if (/\d\d/.test(folded)) return folded;
+  let out = "";
+  for (let i = 0; i < folded.length; i++) {
+    const ch = folded[i]!;
+    if (ch === "1") {
+      const next = folded[i + 1];
+      out += i === 0 && next !== undefined && /\p{L}/u.test(next) ? "l" : "i";
+    } else {
+      out += DIGIT_LETTERS[ch] ?? ch;
+    }
+  }
+  return out;
+}
+
+/** OCR reads a capital Đ as P: "Pang" = Đảng, "PiCH" = ĐÍCH. Vietnamese P-words are "Ph…". */
+function repairLeadingP(original: string, folded: string): string {
+  const second = original[1];
+  if (original[0] === "P" && second && second !== "h" && second !== "H" && /\p{L}/u.test(second)) {
+    return "d" + folded.slice(1);
+  }
+  return folded;
+}
+
+/** Lowercase, no diacritics, đ→d, OCR confusions repaired; same length as the input. */
+export function fold(text: string): string {
+  let folded = "";
+  for (const ch of text) folded += foldChar(ch);
+  if (folded.length !== text.length) return folded; // astral chars: skip word repairs
+  return folded.replace(WORD, (word, offset: number) => {
+    const original = text.slice(offset, offset + word.length);
+    return repairLeadingP(original, repairWord(original, word));
+  });
+}
+
+/** Folded words of a user's query or a passage, for comparisons and FTS. */
+export function foldWords(text: string): string[] {
+  return fold(normalizeSource(text)).match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** Folded text with runs of space and punctuation squeezed to one space. */
+export function foldKey(text: string): string {
+  return foldWords(text).join(" ");
+}
