@@ -1,0 +1,101 @@
+/**
+ * Staff tool for plan documents:
+ *   plans parse <file> [--json]     show what would be extracted, save nothing
+ *   plans import <file…>            import plan texts (again = no change; corrected = update)
+ *   plans import --json <file…>     import reviewed `parse --json` output
+ *   plans list                      the plans in the database
+ */
+import { readFile } from "node:fs/promises";
+import { parseArgs } from "node:util";
+import { parseEnv } from "../config/env.js";
+import { createPlanImporter, decodePlanBytes, readPlanText } from "../ingest/importer.js";
+import { loadRestorer } from "../ingest/restorer.js";
+import { importPlanFile } from "../ingest/seeds.js";
+import { PlanParseError } from "../ingest/types.js";
+import { openForCli } from "./open.js";
+
+const USAGE = `Cách dùng:
+  npm run plans -- parse <tệp> [--json]
+  npm run plans -- import <tệp…>
+  npm run plans -- import --json <tệp.json…>
+  npm run plans -- list`;
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { json: { type: "boolean", default: false }, committee: { type: "string" } },
+  });
+  const [command, ...files] = positionals;
+
+  if (command === "parse") {
+    if (files.length !== 1) return fail(USAGE);
+    const config = parseEnv(process.env);
+    const path = files[0]!;
+    const text = decodePlanBytes(await readFile(path), path);
+    const { parsed } = readPlanText(text, await loadRestorer(config.SEEDS_DIR));
+    if (values.json) process.stdout.write(`${JSON.stringify(parsed, null, 2)}\n`);
+    else {
+      const p = parsed.plan;
+      process.stdout.write(
+        `${p.docNumber ?? "(chưa ghi số)"} — ${p.issuer ?? "?"} — ${p.issuedOn ?? p.year ?? "?"}\n${p.title}\n` +
+          `Phần: ${parsed.sections.length} · Nhiệm vụ: ${parsed.tasks.length} · Chỉ tiêu: ${parsed.targets.length} · ` +
+          `Phân công: ${parsed.assignments.length} · Thời hạn: ${parsed.deadlines.length}\n`,
+      );
+    }
+    return 0;
+  }
+
+  if (command === "import") {
+    if (files.length === 0) return fail(USAGE);
+    const cli = await openForCli();
+    const importer = createPlanImporter({ db: cli.db, restorer: await loadRestorer(cli.config.SEEDS_DIR) });
+    let failed = 0;
+    for (const path of files) {
+      try {
+        const result = values.json
+          ? await importer.importJson(decodePlanBytes(await readFile(path), path), path.split(/[\\/]/).pop()!, values.committee)
+          : await importPlanFile(importer, path, values.committee);
+        const label = { created: "đã nhập", updated: "đã cập nhật", unchanged: "không thay đổi" }[result.status];
+        process.stdout.write(`${path}: ${label} — ${result.docNumber ?? result.title.slice(0, 60)} (ban: ${result.committeeId})\n`);
+      } catch (error) {
+        failed++;
+        process.stderr.write(`${describe(error, path)}\n`);
+      }
+    }
+    cli.client.close();
+    return failed > 0 ? 1 : 0;
+  }
+
+  if (command === "list") {
+    const cli = await openForCli();
+    for (const p of await cli.queries.listPlans()) {
+      process.stdout.write(`${p.id}\t${p.committeeId}\t${p.docNumber ?? "-"}\t${p.issuedOn ?? p.year ?? "-"}\t${p.title.slice(0, 80)}\n`);
+    }
+    cli.client.close();
+    return 0;
+  }
+
+  return fail(USAGE);
+}
+
+function describe(error: unknown, path: string): string {
+  if (error instanceof PlanParseError) return `Lỗi: ${error.message}`;
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === "ENOENT") return `Lỗi: ${path}: không có tệp này.`;
+  if (code === "EISDIR") return `Lỗi: ${path}: là thư mục, không phải tệp.`;
+  return `Lỗi: ${path}: ${(error as Error).message}`;
+}
+
+function fail(message: string): number {
+  process.stderr.write(`${message}\n`);
+  return 2;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    process.stderr.write(`${describe(error, process.argv[3] ?? "")}\n`);
+    process.exit(1);
+  },
+);

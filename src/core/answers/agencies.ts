@@ -1,0 +1,56 @@
+import type { AnswerQueries } from "../../db/repos/answer-queries.js";
+import type { PlanQueries } from "../../db/repos/plan-queries.js";
+import { englishToVietnamese } from "../i18n/glossary.js";
+import { t } from "../i18n/messages.js";
+import type { Lang } from "../types.js";
+import { matchAgencies } from "./agency-match.js";
+import { cite } from "./citation.js";
+import { shorten } from "./plans.js";
+import { queryWords } from "./search.js";
+
+const ROLE_ORDER = { lead: 0, support: 1, assigned: 2 } as const;
+
+/** What an agency must do across the plans in scope: lead duties first, then support, then the rest. */
+export async function agencyDutyItems(
+  queries: AnswerQueries,
+  lang: Lang,
+  phrase: string,
+  committeeId?: string,
+): Promise<{ agencyName: string; items: string[] } | null> {
+  const agencies = matchAgencies(englishToVietnamese(phrase), await queries.agencies(committeeId));
+  if (agencies.length === 0) return null;
+  const duties = await queries.duties({ agencyIds: agencies.map((a) => a.id) }, committeeId);
+  const m = t(lang);
+  const seen = new Set<string>();
+  const items = duties
+    .sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role])
+    .flatMap((d) => {
+      const text = `[${m.roles[d.role]}] ${shorten(d.duty, 260)}\n   — ${cite(d, d.taskRef, lang)}`;
+      if (seen.has(text)) return [];
+      seen.add(text);
+      return [text];
+    });
+  return { agencyName: agencies[0]!.name, items };
+}
+
+/** "Ai chủ trì tuyên truyền?": the tasks on that topic and who leads them. */
+export async function whoLeadsItems(
+  queries: AnswerQueries,
+  planQueries: PlanQueries,
+  lang: Lang,
+  topic: string,
+  committeeId?: string,
+): Promise<string[]> {
+  const words = queryWords(englishToVietnamese(topic));
+  let hits = await planQueries.search(words, { committeeId, kinds: ["task"], mode: "all", limit: 40 });
+  if (hits.length === 0) hits = await planQueries.search(words, { committeeId, kinds: ["task"], mode: "any", limit: 40 });
+  const taskIds = hits.map((h) => h.refId);
+  const duties = await queries.duties({ taskIds }, committeeId);
+  const rank = new Map(taskIds.map((id, i) => [id, i]));
+  const m = t(lang);
+  const leads = duties.filter((d) => d.role === "lead");
+  const chosen = leads.length > 0 ? leads : duties.filter((d) => d.role === "assigned");
+  return chosen
+    .sort((a, b) => (rank.get(a.taskId) ?? 0) - (rank.get(b.taskId) ?? 0))
+    .map((d) => `${d.agency} — [${m.roles[d.role]}] ${shorten(d.duty, 200)}\n   — ${cite(d, d.taskRef, lang)}`);
+}

@@ -1,0 +1,48 @@
+import { foldWords } from "../../domain/text/fold.js";
+
+export type AgencyRow = { id: number; name: string; key: string; aliasesJson: string };
+
+/** Words that only say "an office of": matching on them alone would pick any agency. */
+const GENERIC = new Set(["phong", "ban", "so", "trung", "tam", "hoi", "uy", "cac", "co", "quan", "don", "vi", "huyen", "tinh", "thanh", "pho", "xa"]);
+
+function contains(haystack: string[], needle: string[]): boolean {
+  if (needle.length === 0 || needle.length > haystack.length) return false;
+  outer: for (let i = 0; i + needle.length <= haystack.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (haystack[i + j] !== needle[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** Every spelling an agency answers to, as folded word lists, with and without its "Phòng"/"Ban" head word. */
+function spellings(agency: AgencyRow): string[][] {
+  const names = [agency.name, ...(JSON.parse(agency.aliasesJson) as string[])];
+  const lists = names.map((n) => foldWords(n)).filter((w) => w.length > 0);
+  for (const words of [...lists]) {
+    const body = words.filter((w, i) => !(i === 0 && GENERIC.has(w)));
+    if (body.length > 0 && body.some((w) => !GENERIC.has(w))) lists.push(body);
+  }
+  return lists;
+}
+
+/**
+ * The agencies a phrase names ("phòng y tế", "công an huyện", "LĐTBXH",
+ * "Mặt trận Tổ quốc"): the longest spelling found wins; rows of several
+ * committees that are the same agency all come back.
+ */
+export function matchAgencies<T extends AgencyRow>(phrase: string, rows: T[]): T[] {
+  const words = foldWords(phrase);
+  let best = 0;
+  let found: T[] = [];
+  for (const row of rows) {
+    const score = Math.max(0, ...spellings(row).filter((s) => contains(words, s)).map((s) => s.length));
+    if (score === 0) continue;
+    if (score > best) {
+      best = score;
+      found = [row];
+    } else if (score === best) {
+      found.push(row);
+    }
+  }
+  return found;
+}

@@ -1,0 +1,69 @@
+import { foldKey } from "../../domain/text/fold.js";
+import type { PlanQueries, PlanSummary } from "../../db/repos/plan-queries.js";
+import { t } from "../i18n/messages.js";
+import type { Lang } from "../types.js";
+import { planLabel } from "./citation.js";
+
+function formatDate(iso: string | null): string | null {
+  if (!iso) return null;
+  const [y, m, d] = iso.split("-");
+  return `${d}/${m}/${y}`;
+}
+
+/** One line per plan, grouped by committee when the chat sees several. */
+export async function listPlansAnswer(queries: PlanQueries, lang: Lang, committeeId?: string): Promise<string[]> {
+  const plans = await queries.listPlans(committeeId);
+  const m = t(lang);
+  if (plans.length === 0) return [m.noPlans];
+  const lines = [m.plansHeader(plans.length)];
+  for (const p of plans) {
+    const facts = [
+      p.docNumber ? `${m.planLine.number} ${p.docNumber}` : m.planLine.noNumber,
+      formatDate(p.issuedOn) ?? (p.year ? String(p.year) : null),
+      p.issuer,
+    ].filter(Boolean);
+    lines.push(`${shorten(p.title, 120)}\n   ${facts.join(" · ")}`);
+  }
+  return lines;
+}
+
+/** Finds a plan by number ("273", "273-KH/HU") or words of its title or issuer. */
+export function findPlan(plans: PlanSummary[], ref: string): PlanSummary | undefined {
+  const key = foldKey(ref);
+  const digits = key.match(/^\d+/)?.[0];
+  return (
+    plans.find((p) => p.docNumber && foldKey(p.docNumber) === key) ??
+    (digits ? plans.find((p) => p.docNumber && foldKey(p.docNumber).split(" ")[0] === digits) : undefined) ??
+    (digits ? plans.find((p) => p.year === Number(digits) && !p.docNumber) : undefined) ??
+    plans.find((p) => foldKey(`${p.issuer ?? ""} ${p.title}`).includes(key))
+  );
+}
+
+export async function planDetailAnswer(queries: PlanQueries, lang: Lang, ref: string, committeeId?: string): Promise<string> {
+  const m = t(lang);
+  const plan = findPlan(await queries.listPlans(committeeId), ref);
+  if (!plan) return m.planNotFound(ref);
+  const sections = await queries.planSections(plan.id);
+  const L = m.planLine;
+  return [
+    `${planLabel(plan)}`,
+    shorten(plan.title, 300),
+    plan.docNumber ? `${L.number}: ${plan.docNumber}` : null,
+    plan.issuedOn ? `${L.issued}: ${formatDate(plan.issuedOn)}` : null,
+    plan.issuer ? `${L.issuer}: ${plan.issuer}` : null,
+    plan.implements.length ? `${L.implements}: ${plan.implements.join(", ")}` : null,
+    plan.signer ? `${L.signer}: ${plan.signer}` : null,
+    `${plan.taskCount} ${L.tasks}, ${plan.targetCount} ${L.targets}`,
+    sections.length ? `${L.sections}:\n${sections.map((s) => `${s.ref}. ${s.heading}`).join("\n")}` : null,
+  ]
+    .filter((line): line is string => Boolean(line))
+    .join("\n");
+}
+
+export function shorten(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${space > max * 0.6 ? cut.slice(0, space) : cut}…`;
+}

@@ -1,0 +1,55 @@
+import { foldWords } from "../../domain/text/fold.js";
+import type { AnswerQueries } from "../../db/repos/answer-queries.js";
+import type { PlanQueries } from "../../db/repos/plan-queries.js";
+import { englishToVietnamese } from "../i18n/glossary.js";
+import { t } from "../i18n/messages.js";
+import type { Lang } from "../types.js";
+import { cite } from "./citation.js";
+import { queryWords } from "./search.js";
+import { targetFigure } from "./target-format.js";
+
+/** Words of a target question that name no topic. */
+const TARGET_WORDS = new Set([
+  "chi", "tieu", "muc", "target", "targets", "indicator", "indicators", "nam", "year", "ke", "hoach", "kh", "so",
+  "bao", "nhieu", "phan", "tram", "dat", "la", "goal", "goals", "by", "in", "cho", "ve", "dau", "what", "the", "s",
+]);
+
+export type TargetQuestion = { words: string[]; year: number | null; planNumber: string | null };
+
+export function readTargetQuestion(text: string): TargetQuestion {
+  const folded = foldWords(englishToVietnamese(text)).join(" ");
+  const year = /(?:^| )(20\d\d)(?= |$)/.exec(folded)?.[1];
+  const planNumber = /(?:^| )(?:ke hoach|kh|plan)(?: so)? (\d{1,4})(?= |$)/.exec(folded)?.[1] ?? null;
+  const words = queryWords(folded).filter((w) => !TARGET_WORDS.has(w) && w !== year && w !== planNumber);
+  return { words, year: year ? Number(year) : null, planNumber };
+}
+
+/** Targets by topic, year and plan: indicator, comparator in words, the plan's value and unit, year, source. */
+export async function targetItems(
+  queries: AnswerQueries,
+  planQueries: PlanQueries,
+  lang: Lang,
+  question: TargetQuestion,
+  committeeId?: string,
+): Promise<string[]> {
+  let ids: number[] | undefined;
+  if (question.words.length > 0) {
+    const search = (mode: "all" | "any") => planQueries.search(question.words, { committeeId, kinds: ["target"], mode, limit: 200 });
+    let hits = await search("all");
+    if (hits.length === 0) hits = await search("any");
+    ids = hits.map((h) => h.refId);
+    if (ids.length === 0) return [];
+  }
+  let rows = await queries.activeTargets(committeeId, ids);
+  if (ids) {
+    const order = new Map(ids.map((id, i) => [id, i]));
+    rows = rows.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+  }
+  if (question.year) rows = rows.filter((r) => r.targetYear === question.year);
+  if (question.planNumber) rows = rows.filter((r) => r.docNumber?.startsWith(`${question.planNumber}-`) || r.docNumber?.startsWith(`${question.planNumber}/`));
+  const m = t(lang);
+  return rows.map((r) => {
+    const year = r.targetYear ? ` ${m.targets.byYear(r.targetYear)}` : "";
+    return `${r.indicator}: ${targetFigure(r, lang)}${year}\n   — ${cite(r, r.sectionRef, lang)}`;
+  });
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { detectIntent } from "./detect.js";
+
+describe("what a question asks", () => {
+  it.each([
+    ["tháng này có gì đến hạn?", "due"],
+    ["thang nay co gi den han", "due"],
+    ["what is due this month?", "due"],
+    ["hạn báo cáo quý 4", "due"],
+    ["việc nào quá hạn?", "due"],
+    ["chỉ tiêu suy dinh dưỡng năm 2025?", "targets"],
+    ["tỷ lệ bỏ học", "targets"],
+    ["malnutrition targets", "targets"],
+    ["Phòng Y tế được giao gì?", "agency"],
+    ["cong an huyen phai lam gi", "agency"],
+    ["nhiệm vụ của Mặt trận Tổ quốc", "agency"],
+    ["what is the police assigned?", "agency"],
+    ["ai chủ trì tuyên truyền?", "who_leads"],
+    ["who leads communication?", "who_leads"],
+    ["kế hoạch", "plans"],
+    ["co nhung ke hoach nao", "plans"],
+    ["which plans are there?", "plans"],
+    ["kế hoạch 273", "plan"],
+    ["ai ký kế hoạch 224?", "plan"],
+    ["trợ giúp", "help"],
+    ["/help", "help"],
+    ["thêm", "more"],
+    ["đuối nước", "search"],
+    ["", "empty"],
+  ])("%s → %s", (question, kind) => {
+    expect(detectIntent(question).kind).toBe(kind);
+  });
+
+  it("marks overdue questions and keeps the agency phrase and the topic", () => {
+    expect(detectIntent("việc nào quá hạn?")).toEqual({ kind: "due", overdue: true });
+    expect(detectIntent("Phòng Y tế được giao gì?")).toEqual({ kind: "agency", phrase: "phong y te" });
+    expect(detectIntent("ai chủ trì tuyên truyền?")).toEqual({ kind: "who_leads", topic: "tuyen truyen" });
+  });
+});

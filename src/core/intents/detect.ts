@@ -1,0 +1,60 @@
+import { foldKey } from "../../domain/text/fold.js";
+
+export type Intent =
+  | { kind: "empty" }
+  | { kind: "help" }
+  | { kind: "more" }
+  | { kind: "plans" }
+  | { kind: "plan"; ref: string }
+  | { kind: "due"; overdue: boolean }
+  | { kind: "targets" }
+  | { kind: "agency"; phrase: string }
+  | { kind: "who_leads"; topic: string }
+  | { kind: "search"; query: string };
+
+const HELP = /^(help|start|trogiup|huongdan|menu|tro giup|huong dan|giup|giup do|giup toi|ban lam duoc gi|lam duoc gi|what can you do|how does this work)$/;
+const MORE = /^(them|more|tiep|xem them|xem tiep|tiep theo|tiep di|next|show more)$/;
+const PLAN_LIST =
+  /^((danh sach |cac |nhung |xem |liet ke )?(ke hoach|plans?)( nao| gi| hien co| dang thuc hien)?|kehoach|co (nhung|bao nhieu|cac|may) ke hoach( nao| gi)?|(list|show)( all| me)?( the)? plans|(which|what) plans( are there| do we have| exist)?|how many plans)$/;
+const PLAN_REF = /(?:^| )(?:ke hoach|kh|plan)(?: so| no| number)? ?(\d{1,4}(?: ?[a-z]{1,5})*)(?= |$)/;
+const PLAN_QUESTION = /(^| )(ke hoach|plan)( |$)/;
+const PLAN_FACT = /(thuc hien (chi thi|nghi quyet|van ban|ke hoach)|implement|ai ky|nguoi ky|who signed|signed|ban hanh (ngay|khi|luc)|ngay ban hanh|when (was|issued)|issued|co nhung (muc|phan)|gom (nhung )?(muc|phan)|sections?|so hieu|trich yeu)/;
+
+const OVERDUE = /(qua han|tre han|cham tre|tre hen|overdue|late|missed|past due)/;
+const DUE = /(den han|toi han|han chot|han nop|han bao cao|thoi han|sap den han|can nop|phai nop|phai bao cao|bao cao (khi nao|luc nao|truoc ngay)|deadlines?|due|what is coming up|co gi (can lam|phai lam|den han)|lich|viec gi)/;
+const TARGET = /(chi tieu|muc tieu so|targets?|indicators?|ty le|ty suat|bao nhieu phan tram|dat bao nhieu|goal)/;
+
+const LEAD_TOPIC = /^(?:ai|co quan nao|don vi nao|phong nao|who|which agency|which office)(?: la| se| duoc giao)? (?:chu tri|phu trach|lead|leads|is leading|is in charge of|in charge of|is responsible for|responsible for|chiu trach nhiem)(?: viec| ve| cong tac| chinh)? (.+)$/;
+const AGENCY_DUTY = [
+  /^(?:nhiem vu|cong viec|viec|phan cong) (?:cua|danh cho|giao cho) (.+?)(?: la gi| gom nhung gi| gom gi| nhu the nao)?$/,
+  /^(.+?) (?:duoc giao|duoc phan cong|phai lam|can lam|lam|chu tri|phoi hop|phu trach|co nhiem vu)(?: nhung)?(?: viec| nhiem vu)?(?: gi| nao| nhung gi| ra sao)?$/,
+  /^(?:what|which tasks?|what tasks?|what duties) (?:is|are|does|do|must|has|have)? ?(.+?) (?:assigned|assigned to do|do|have to do|must do|responsible for|lead|leading|supposed to do|tasks?|duties)$/,
+  /^(?:tasks?|duties|assignments) (?:of|for) (.+)$/,
+];
+
+/** What a question asks, read from its folded words; entities are resolved by the answers. */
+export function detectIntent(text: string): Intent {
+  const raw = text.trim();
+  const key = foldKey(raw.replace(/^\/(\w+)@\w+/, "/$1"));
+  if (!key) return raw ? { kind: "search", query: raw } : { kind: "empty" };
+  if (HELP.test(key) || raw === "?") return { kind: "help" };
+  if (MORE.test(key)) return { kind: "more" };
+  if (PLAN_LIST.test(key)) return { kind: "plans" };
+
+  const lead = LEAD_TOPIC.exec(key);
+  if (lead?.[1]) return { kind: "who_leads", topic: lead[1] };
+
+  const overdue = OVERDUE.test(key);
+  if (overdue || DUE.test(key)) return { kind: "due", overdue };
+  if (TARGET.test(key)) return { kind: "targets" };
+
+  const planRef = PLAN_REF.exec(key);
+  if (planRef?.[1] && (PLAN_FACT.test(key) || key.split(" ").length <= 4)) return { kind: "plan", ref: planRef[1] };
+  if (PLAN_QUESTION.test(key) && PLAN_FACT.test(key)) return { kind: "plan", ref: key };
+
+  for (const pattern of AGENCY_DUTY) {
+    const phrase = pattern.exec(key)?.[1];
+    if (phrase) return { kind: "agency", phrase };
+  }
+  return { kind: "search", query: raw };
+}

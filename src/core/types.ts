@@ -1,0 +1,20 @@
+/** A message from any channel, normalized by its adapter. The core never sees a channel's own types. */
+export type IncomingMessage = {
+  channel: "telegram" | "zalo" | "web";
+  chatId: string;
+  chatKind: "private" | "group";
+  senderId: string;
+  senderName?: string;
+  text: string;
+  /** The channel's own message or update id, for dedupe and as the source of a report. */
+  messageId: string;
+  replyToMessageId?: string;
+  receivedAt: Date;
+};
+
+export type Choice = { label: string; value: string };
+
+/** What the core answers: text plus optional numbered choices each adapter renders its own way. */
+export type Reply = { text: string; choices?: Choice[] };
+
+export type Lang = "vi" | "en";

@@ -1,0 +1,98 @@
+import { and, asc, count, eq, isNull, sql } from "drizzle-orm";
+import type { Db } from "../client.js";
+import { committees, plans, sections, targets, tasks } from "../schema/index.js";
+
+export type PlanSummary = {
+  id: number;
+  committeeId: string;
+  committeeName: string;
+  docNumber: string | null;
+  title: string;
+  issuer: string | null;
+  issuedOn: string | null;
+  year: number | null;
+  implements: string[];
+  signer: string | null;
+  taskCount: number;
+  targetCount: number;
+};
+
+export type SearchHit = {
+  kind: "section" | "task" | "target";
+  refId: number;
+  planId: number;
+  rank: number;
+};
+
+export function createPlanQueries(db: Db) {
+  async function listPlans(committeeId?: string): Promise<PlanSummary[]> {
+    const rows = await db
+      .select({
+        id: plans.id,
+        committeeId: plans.committeeId,
+        committeeName: committees.name,
+        docNumber: plans.docNumber,
+        title: plans.title,
+        issuer: plans.issuer,
+        issuedOn: plans.issuedOn,
+        year: plans.year,
+        implementsJson: plans.implementsJson,
+        signer: plans.signer,
+        taskCount: sql<number>`(SELECT count(*) FROM ${tasks} WHERE ${tasks.planId} = ${plans.id} AND ${tasks.retiredAt} IS NULL)`,
+        targetCount: sql<number>`(SELECT count(*) FROM ${targets} WHERE ${targets.planId} = ${plans.id} AND ${targets.retiredAt} IS NULL)`,
+      })
+      .from(plans)
+      .innerJoin(committees, eq(committees.id, plans.committeeId))
+      .where(committeeId ? eq(plans.committeeId, committeeId) : undefined)
+      .orderBy(asc(plans.committeeId), asc(plans.issuedOn), asc(plans.id));
+    return rows.map(({ implementsJson, ...r }) => ({ ...r, implements: JSON.parse(implementsJson) as string[] }));
+  }
+
+  async function countPlans(): Promise<number> {
+    const [row] = await db.select({ n: count() }).from(plans);
+    return row?.n ?? 0;
+  }
+
+  async function planSections(planId: number) {
+    return db.select().from(sections).where(eq(sections.planId, planId)).orderBy(asc(sections.position));
+  }
+
+  /**
+   * Ranked full-text hits. `words` are folded words (letters and digits only),
+   * each bound as an FTS5 string, so no user text is ever read as FTS syntax.
+   * "all" requires every word; "any" ranks passages holding some of them.
+   */
+  async function search(
+    words: string[],
+    options: { committeeId?: string; limit?: number; kinds?: SearchHit["kind"][]; mode?: "all" | "any"; prefix?: boolean } = {},
+  ): Promise<SearchHit[]> {
+    const safe = words.filter((w) => /^[\p{L}\p{N}]+$/u.test(w));
+    if (safe.length === 0) return [];
+    const match = safe.map((w) => (options.prefix ? `"${w}"*` : `"${w}"`)).join(options.mode === "all" ? " AND " : " OR ");
+    const limit = options.limit ?? 30;
+    const scope = options.committeeId ? sql`AND committee_id = ${options.committeeId}` : sql``;
+    const kinds = options.kinds?.length ? sql`AND kind IN (${sql.join(options.kinds.map((k) => sql`${k}`), sql`, `)})` : sql``;
+    const result = await db.all<{ kind: SearchHit["kind"]; ref_id: number; plan_id: number; rank: number }>(
+      sql`SELECT kind, ref_id, plan_id, bm25(search_index) AS rank FROM search_index
+          WHERE search_index MATCH ${match} ${scope} ${kinds} ORDER BY rank LIMIT ${limit}`,
+    );
+    return result.map((r) => ({ kind: r.kind, refId: Number(r.ref_id), planId: Number(r.plan_id), rank: Number(r.rank) }));
+  }
+
+  async function sectionById(id: number) {
+    const [row] = await db.select().from(sections).where(eq(sections.id, id));
+    return row;
+  }
+  async function taskById(id: number) {
+    const [row] = await db.select().from(tasks).where(and(eq(tasks.id, id), isNull(tasks.retiredAt)));
+    return row;
+  }
+  async function targetById(id: number) {
+    const [row] = await db.select().from(targets).where(and(eq(targets.id, id), isNull(targets.retiredAt)));
+    return row;
+  }
+
+  return { listPlans, countPlans, planSections, search, sectionById, taskById, targetById };
+}
+
+export type PlanQueries = ReturnType<typeof createPlanQueries>;

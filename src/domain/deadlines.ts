@@ -1,0 +1,64 @@
+import { daysInMonth, isoDate, parseIso, type IsoDate } from "./dates.js";
+import type { Period } from "./periods.js";
+
+export type DeadlineRule = {
+  kind: "once" | "annual" | "semiannual" | "quarterly" | "monthly" | "event";
+  /** "YYYY-MM-DD" (once), "MM-DD" (annual, fixed-day event) or null. */
+  date: string | null;
+  /** For events known by month only. */
+  month?: number | null;
+  /** Recurring rules apply from this year (the plan's) … */
+  fromYear: number;
+  /** … to this one when the plan covers one year only; null = open-ended. */
+  untilYear: number | null;
+};
+
+/** One due date of a rule; `period` names the reporting period ("2025", "2025-H1", "2025-Q4", "2025-12"). */
+export type Occurrence = { date: IsoDate; period: string; wholeMonth?: boolean };
+
+function monthEnd(y: number, m: number): IsoDate {
+  return isoDate(y, m, daysInMonth(y, m));
+}
+
+/** The due dates of one year. Undated periodic reports fall due at the end of their period. */
+function occurrencesInYear(rule: DeadlineRule, y: number): Occurrence[] {
+  switch (rule.kind) {
+    case "once":
+      return [];
+    case "annual":
+    case "event": {
+      if (rule.date && /^\d{2}-\d{2}$/.test(rule.date)) {
+        const [mm, dd] = rule.date.split("-").map(Number);
+        return [{ date: isoDate(y, mm!, Math.min(dd!, daysInMonth(y, mm!))), period: String(y) }];
+      }
+      if (rule.month) return [{ date: isoDate(y, rule.month, 1), period: String(y), wholeMonth: true }];
+      return rule.kind === "annual" ? [{ date: isoDate(y, 12, 31), period: String(y) }] : [];
+    }
+    case "semiannual":
+      return [
+        { date: monthEnd(y, 6), period: `${y}-H1` },
+        { date: monthEnd(y, 12), period: `${y}-H2` },
+      ];
+    case "quarterly":
+      return [1, 2, 3, 4].map((q) => ({ date: monthEnd(y, q * 3), period: `${y}-Q${q}` }));
+    case "monthly":
+      return Array.from({ length: 12 }, (_, i) => ({ date: monthEnd(y, i + 1), period: `${y}-${String(i + 1).padStart(2, "0")}` }));
+  }
+}
+
+/** Occurrences of a deadline that fall inside a period (a whole-month event counts if its month overlaps). */
+export function occurrencesIn(rule: DeadlineRule, period: Period): Occurrence[] {
+  if (rule.kind === "once") {
+    return rule.date && rule.date >= period.start && rule.date <= period.end ? [{ date: rule.date, period: rule.date }] : [];
+  }
+  const from = Math.max(parseIso(period.start).y, rule.fromYear);
+  const until = Math.min(parseIso(period.end).y, rule.untilYear ?? Number.POSITIVE_INFINITY);
+  const found: Occurrence[] = [];
+  for (let y = from; y <= until; y++) {
+    for (const o of occurrencesInYear(rule, y)) {
+      const end = o.wholeMonth ? monthEnd(y, parseIso(o.date).m) : o.date;
+      if (end >= period.start && o.date <= period.end) found.push(o);
+    }
+  }
+  return found;
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { foldKey } from "./text/fold.js";
+import { parsePeriod } from "./periods.js";
+import { todayIn } from "./dates.js";
+
+const span = (q: string, today = "2026-11-22") => {
+  const p = parsePeriod(foldKey(q), today);
+  return p && [p.start, p.end];
+};
+
+describe("periods named in questions", () => {
+  it("reads weeks and months relative to today (weeks start on Monday)", () => {
+    expect(span("tuần này có gì đến hạn")).toEqual(["2026-11-16", "2026-11-22"]);
+    expect(span("tuan sau")).toEqual(["2026-11-23", "2026-11-29"]);
+    expect(span("tháng này")).toEqual(["2026-11-01", "2026-11-30"]);
+    expect(span("thang sau", "2026-12-05")).toEqual(["2027-01-01", "2027-01-31"]);
+    expect(span("what is due this month?")).toEqual(["2026-11-01", "2026-11-30"]);
+    expect(span("next month")).toEqual(["2026-12-01", "2026-12-31"]);
+  });
+
+  it("reads named months, quarters and years, with or without a year", () => {
+    expect(span("tháng 12")).toEqual(["2026-12-01", "2026-12-31"]);
+    expect(span("thang 2/2028")).toEqual(["2028-02-01", "2028-02-29"]);
+    expect(span("tháng 12 năm 2024")).toEqual(["2024-12-01", "2024-12-31"]);
+    expect(span("quý 4")).toEqual(["2026-10-01", "2026-12-31"]);
+    expect(span("quy IV 2025")).toEqual(["2025-10-01", "2025-12-31"]);
+    expect(span("năm nay")).toEqual(["2026-01-01", "2026-12-31"]);
+    expect(span("năm 2030")).toEqual(["2030-01-01", "2030-12-31"]);
+    expect(span("due in December")).toEqual(["2026-12-01", "2026-12-31"]);
+  });
+
+  it("names no period when the question has none", () => {
+    expect(parsePeriod(foldKey("Phòng Y tế được giao gì"), "2026-11-22")).toBeNull();
+    expect(parsePeriod(foldKey("trẻ em dưới 5 tuổi"), "2026-11-22")).toBeNull();
+  });
+
+  it("takes today in the committee's time zone, not the server's", () => {
+    const lateEveningUtc = new Date("2026-11-30T18:30:00Z"); // 01:30 on 1 December in Hà Nội
+    expect(todayIn("Asia/Ho_Chi_Minh", lateEveningUtc)).toBe("2026-12-01");
+    expect(todayIn("UTC", lateEveningUtc)).toBe("2026-11-30");
+  });
+});

@@ -1,0 +1,78 @@
+import { addDays, daysInMonth, isoDate, parseIso, weekday, type IsoDate } from "./dates.js";
+
+/** A span of calendar days a question asks about, both ends included. */
+export type Period = { start: IsoDate; end: IsoDate; vi: string; en: string };
+
+const EN_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
+
+function month(y: number, m: number, vi: string, en: string): Period {
+  return { start: isoDate(y, m, 1), end: isoDate(y, m, daysInMonth(y, m)), vi, en };
+}
+function quarter(y: number, q: number): Period {
+  const first = (q - 1) * 3 + 1;
+  return { start: isoDate(y, first, 1), end: isoDate(y, first + 2, daysInMonth(y, first + 2)), vi: `quý ${q}/${y}`, en: `Q${q} ${y}` };
+}
+function year(y: number, vi: string, en: string): Period {
+  return { start: isoDate(y, 1, 1), end: isoDate(y, 12, 31), vi, en };
+}
+function week(monday: IsoDate, vi: string, en: string): Period {
+  return { start: monday, end: addDays(monday, 6), vi, en };
+}
+
+/** An explicit 4-digit year in the question, else the current one. */
+function yearIn(folded: string, fallback: number): number {
+  const y = /\b(20\d\d)\b/.exec(folded)?.[1];
+  return y ? Number(y) : fallback;
+}
+
+/**
+ * The period named in a folded question ("thang nay", "tuan sau", "quy 4",
+ * "thang 12/2025", "nam nay", "this month", "q4"), relative to today.
+ */
+export function parsePeriod(folded: string, today: IsoDate): Period | null {
+  const { y, m } = parseIso(today);
+  const monday = addDays(today, -weekday(today));
+  const q = Math.floor((m - 1) / 3) + 1;
+  const s = ` ${folded} `;
+
+  if (/ (hom nay|today) /.test(s)) return { start: today, end: today, vi: "hôm nay", en: "today" };
+  if (/ (tuan nay|this week) /.test(s)) return week(monday, "tuần này", "this week");
+  if (/ (tuan (sau|toi)|next week) /.test(s)) return week(addDays(monday, 7), "tuần sau", "next week");
+  if (/ (tuan truoc|last week) /.test(s)) return week(addDays(monday, -7), "tuần trước", "last week");
+  if (/ (thang nay|this month) /.test(s)) return month(y, m, "tháng này", "this month");
+  if (/ (thang (sau|toi)|next month) /.test(s)) {
+    const [ny, nm] = m === 12 ? [y + 1, 1] : [y, m + 1];
+    return month(ny, nm, "tháng sau", "next month");
+  }
+  if (/ (thang truoc|last month) /.test(s)) {
+    const [py, pm] = m === 1 ? [y - 1, 12] : [y, m - 1];
+    return month(py, pm, "tháng trước", "last month");
+  }
+  const monthNumber = /(?:^| )thang (\d{1,2})(?:(?: nam |\/| )(20\d\d))?(?= |$)/.exec(folded) ?? /(?:^| )month (\d{1,2})(?: (20\d\d))?(?= |$)/.exec(folded);
+  if (monthNumber && Number(monthNumber[1]) >= 1 && Number(monthNumber[1]) <= 12) {
+    const mm = Number(monthNumber[1]);
+    const yy = monthNumber[2] ? Number(monthNumber[2]) : yearIn(folded, y);
+    return month(yy, mm, `tháng ${mm}/${yy}`, `${EN_MONTHS[mm - 1]![0]!.toUpperCase()}${EN_MONTHS[mm - 1]!.slice(1)} ${yy}`);
+  }
+  const enMonth = EN_MONTHS.findIndex((name) => new RegExp(` (${name}|${name.slice(0, 3)}) `).test(s) && name !== "may");
+  if (enMonth >= 0) {
+    const yy = yearIn(folded, y);
+    return month(yy, enMonth + 1, `tháng ${enMonth + 1}/${yy}`, `${EN_MONTHS[enMonth]} ${yy}`);
+  }
+  if (/ (quy nay|this quarter) /.test(s)) return { ...quarter(y, q), vi: `quý này (quý ${q}/${y})`, en: `this quarter (Q${q} ${y})` };
+  if (/ (quy (sau|toi)|next quarter) /.test(s)) return q === 4 ? quarter(y + 1, 1) : quarter(y, q + 1);
+  const quarterNumber = /(?:^| )(?:quy|quarter|q) ?(iv|iii|ii|i|[1-4])(?= |$)/.exec(folded);
+  if (quarterNumber) {
+    const n = ROMAN[quarterNumber[1]!] ?? Number(quarterNumber[1]);
+    return quarter(yearIn(folded, y), n);
+  }
+  if (/ (6|sau) thang dau nam /.test(s)) return { start: isoDate(y, 1, 1), end: isoDate(y, 6, 30), vi: `6 tháng đầu năm ${y}`, en: `first half of ${y}` };
+  if (/ (6|sau) thang cuoi nam /.test(s)) return { start: isoDate(y, 7, 1), end: isoDate(y, 12, 31), vi: `6 tháng cuối năm ${y}`, en: `second half of ${y}` };
+  if (/ (nam nay|this year) /.test(s)) return year(y, `năm nay (${y})`, `this year (${y})`);
+  if (/ (nam (sau|toi)|next year) /.test(s)) return year(y + 1, `năm sau (${y + 1})`, `next year (${y + 1})`);
+  if (/ (nam (truoc|ngoai)|last year) /.test(s)) return year(y - 1, `năm trước (${y - 1})`, `last year (${y - 1})`);
+  const explicitYear = /(?:^| )(?:nam |in |year )?(20\d\d)(?= |$)/.exec(folded);
+  if (explicitYear) return year(Number(explicitYear[1]), `năm ${explicitYear[1]}`, String(explicitYear[1]));
+  return null;
+}

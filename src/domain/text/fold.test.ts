@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { fold, foldKey, normalizeSource } from "./fold.js";
+
+describe("fold", () => {
+  it("lowercases, drops diacritics and maps đ to d", () => {
+    expect(fold("Phòng Y tế")).toBe("phong y te");
+    expect(fold("PHÒNG")).toBe("phong");
+    expect(fold("Đảng Cộng sản Việt Nam")).toBe("dang cong san viet nam");
+    expect(fold("LĐTB&XH")).toBe("ldtb&xh");
+  });
+
+  it("meets the OCR spellings of the same words", () => {
+    expect(fold("Phong Y té")).toBe(fold("Phòng Y tế"));
+    expect(fold("Chi thi s6 28-CT/TW")).toBe("chi thi so 28-ct/tw");
+    expect(fold("Pang")).toBe("dang");
+    expect(fold("MUC PiCH")).toBe("muc dich");
+    expect(fold("x4 hoi")).toBe("xa hoi");
+    expect(fold("ty 1é")).toBe("ty le");
+    expect(fold("x4 ho1")).toBe("xa hoi");
+    expect(fold("1y do")).toBe("ly do");
+    // Two digits in a row read as a number, never as letters.
+    expect(fold("su ph01 hop")).toBe("su ph01 hop");
+    expect(fold("bao v¢, tré€")).toBe("bao ve, tree");
+    expect(fold("Phan")).toBe("phan");
+  });
+
+  it("leaves numbers, dates and document numbers as they are (lowercased)", () => {
+    expect(fold("ngày 25/12/2023, 70% và 1,0%")).toBe("ngay 25/12/2023, 70% va 1,0%");
+    expect(fold("Kế hoạch 224-KH/Th.U, 151-KH/HU")).toBe("ke hoach 224-kh/th.u, 151-kh/hu");
+    expect(fold("2021 - 2025, 11. NOI DUNG, 100 tré")).toBe("2021 - 2025, 11. noi dung, 100 tre");
+    expect(fold("val00%")).toBe("val00%");
+  });
+
+  it("preserves length, so folded matches slice the original", () => {
+    for (const raw of ["Chỉ thị số 28-CT/TW của Bộ Chính trị", "Chi thi s6 28-CT/TW ciia Bd", "Phòng LĐ-TB&XH; v¢ tré€ 1é ph01", "ĐẢNG BỘ"]) {
+      const text = normalizeSource(raw);
+      expect(fold(text)).toHaveLength(text.length);
+    }
+    const text = normalizeSource("Giao Phòng Y tế Thành phố chủ trì");
+    const at = fold(text).indexOf("phong y te");
+    expect(text.slice(at, at + "phong y te".length)).toBe("Phòng Y tế");
+  });
+
+  it("normalizeSource composes decomposed text so fold stays length-preserving", () => {
+    const decomposed = "Phòng Y tế".normalize("NFD");
+    expect(fold(normalizeSource(decomposed))).toBe("phong y te");
+    expect(foldKey("  Phòng,  Y tế! ")).toBe("phong y te");
+  });
+});

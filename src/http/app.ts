@@ -1,0 +1,26 @@
+import { Hono } from "hono";
+import { createWebChat } from "../channels/web/routes.js";
+import type { Core } from "../core/conversation.js";
+
+export type AppDeps = {
+  core: Core;
+  /** Answers whether the database is reachable. */
+  ping: () => Promise<boolean>;
+  log?: (level: "info" | "warn" | "error", message: string, extra?: Record<string, unknown>) => void;
+};
+
+/** The one Hono app: web chat, health, and (later issues) the channel webhooks. */
+export function createApp(deps: AppDeps) {
+  const app = new Hono();
+  app.get("/healthz", async (c) => {
+    const ok = await deps.ping().catch(() => false);
+    return c.json({ ok, database: ok ? "up" : "down" }, ok ? 200 : 503);
+  });
+  app.route("/", createWebChat(deps.core));
+  app.notFound((c) => c.json({ error: "Không tìm thấy." }, 404));
+  app.onError((error, c) => {
+    deps.log?.("error", "request failed", { path: c.req.path, error: String(error) });
+    return c.json({ error: "Xin lỗi, máy chủ gặp lỗi. Bạn thử lại sau ít phút nhé." }, 500);
+  });
+  return app;
+}

@@ -1,0 +1,71 @@
+import { savePlan, type SaveOutcome } from "../db/repos/plan-store.js";
+import type { Db } from "../db/client.js";
+import { looksOcrDamaged, type Restorer } from "../domain/text/restore.js";
+import { parsePlan } from "./parse.js";
+import { parsedPlanSchema, PlanParseError, type ParsedPlan } from "./types.js";
+
+/** Larger than any real plan (tens of KB); refuses a wrong file before any work. */
+export const MAX_PLAN_BYTES = 2 * 1024 * 1024;
+
+export type PlanImporter = ReturnType<typeof createPlanImporter>;
+
+export type ImportResult = SaveOutcome & { title: string; docNumber: string | null; source: string };
+
+/** Checks raw bytes before decoding: size, binary content, encoding. */
+export function decodePlanBytes(bytes: Uint8Array, source: string): string {
+  if (bytes.byteLength === 0) throw new PlanParseError(`${source}: tệp rỗng.`);
+  if (bytes.byteLength > MAX_PLAN_BYTES) {
+    throw new PlanParseError(`${source}: tệp quá lớn (${(bytes.byteLength / 1048576).toFixed(1)} MB; tối đa 2 MB).`);
+  }
+  if (bytes.includes(0)) throw new PlanParseError(`${source}: đây là tệp nhị phân, không phải văn bản kế hoạch (.txt).`);
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new PlanParseError(`${source}: tệp không phải văn bản UTF-8.`);
+  }
+}
+
+/**
+ * Text → restored text → ParsedPlan. OCR-damaged text is shown with
+ * diacritics restored; the restorer never touches digits, so numbers and
+ * dates are exactly the document's.
+ */
+export function readPlanText(text: string, restorer: Restorer): { parsed: ParsedPlan; restored: boolean } {
+  const damaged = looksOcrDamaged(text);
+  const readable = damaged ? restorer.restore(text) : text;
+  return { parsed: parsePlan(readable), restored: damaged };
+}
+
+/** ParsedPlan → database, from plan text or from reviewed JSON. */
+export function createPlanImporter(deps: { db: Db; restorer: Restorer }) {
+  const { db, restorer } = deps;
+  const parseText = (text: string) => readPlanText(text, restorer);
+
+  async function importText(text: string, source: string, committeeId?: string): Promise<ImportResult> {
+    const { parsed, restored } = parseText(text);
+    return save(parsed, source, restored, committeeId);
+  }
+
+  /** A reviewed (possibly hand-corrected) `plans parse --json` output. */
+  async function importJson(json: string, source: string, committeeId?: string): Promise<ImportResult> {
+    let data: unknown;
+    try {
+      data = JSON.parse(json);
+    } catch (error) {
+      throw new PlanParseError(`${source}: JSON không hợp lệ (${(error as Error).message}).`);
+    }
+    const checked = parsedPlanSchema.safeParse(data);
+    if (!checked.success) {
+      const first = checked.error.issues[0];
+      throw new PlanParseError(`${source}: JSON không đúng cấu trúc kế hoạch (${first?.path.join(".") || "gốc"}: ${first?.message}).`);
+    }
+    return save(checked.data, source, false, committeeId);
+  }
+
+  async function save(parsed: ParsedPlan, source: string, restored: boolean, committeeId?: string): Promise<ImportResult> {
+    const outcome = await savePlan(db, parsed, { sourceFile: source, restored, committeeId });
+    return { ...outcome, title: parsed.plan.title, docNumber: parsed.plan.docNumber, source };
+  }
+
+  return { parseText, importText, importJson };
+}

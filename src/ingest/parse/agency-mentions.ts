@@ -1,0 +1,126 @@
+/**
+ * Finds the agencies a clause names as its subject ("Phòng Y tế chủ trì…",
+ * "Ủy ban Kiểm tra, Ban Tổ chức và Văn phòng Thành ủy phối hợp…") and the
+ * partners after "phối hợp với". Works on folded text so OCR'd spellings
+ * ("Phong Noi vy Thanh phé chu tri") read the same as clean ones.
+ */
+import { fold } from "../../domain/text/fold.js";
+
+/** Words that open an agency's name. */
+const HEAD = /^(?:phong|so|ban|trung tam|tram|hoi dong nhan dan|hdnd|hoi|cong an|uy ban|ubnd|ubmttq|mttq|mat tran|m\p{L}t tran|huyen doan|thanh doan|tinh doan|doan thanh nien|lien doan|van phong|toa an|vien kiem sat|dang uy|dang doan|ban can su|chi cuc|bo chi huy|hi ddong|benh vien|nha van hoa)\b/u;
+
+/** Predicates that end a subject: "chủ trì", "chỉ đạo", "phối hợp"... (OCR variants by first/last letter). */
+const VERBS = [
+  "chu tri", "chu dong", "chi dao", "tham muu", "thuc hien", "tang cuong", "huong dan", "xay dung", "phoi hop",
+  "trien khai", "to chuc", "lanh dao", "can cu", "dinh ky", "bao cao", "kip thoi", "ra soat", "nghien cuu",
+  "theo doi", "thuong xuyen", "don doc", "giam sat", "kiem tra", "tiep tuc", "phat huy", "nang cao", "quan triet",
+  "chiu trach", "phu trach", "dam bao", "bao dam", "tuyen truyen", "van dong", "ban hanh", "cung cap", "day manh",
+  "tap trung", "xu ly", "ho tro", "tro giup", "gop phan", "phan cong", "cap nhat", "tong hop", "dua noi", "lam tot",
+  "co trach", "duoc giao", "de xuat", "tich cuc", "cung co", "phat dong", "trinh cap", "hoan thien", "xay dyng",
+];
+
+function near(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1 || a.length < 2) return false;
+  return a[0] === b[0] && a[a.length - 1] === b[b.length - 1] && (a.length <= 4 || a[1] === b[1]);
+}
+
+type Word = { text: string; folded: string; start: number; end: number };
+
+function words(text: string, folded: string): Word[] {
+  const out: Word[] = [];
+  for (const m of folded.matchAll(/[\p{L}\p{N}&]+|[,;:.()]/gu)) {
+    out.push({ text: text.slice(m.index, m.index + m[0].length), folded: m[0], start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+function isVerbAt(ws: Word[], i: number): boolean {
+  const a = ws[i];
+  const b = ws[i + 1];
+  if (!a || !b) return false;
+  const lowercase = a.text[0] === a.text[0]?.toLowerCase() || i === 0;
+  return lowercase && VERBS.some((v) => {
+    const [x, y] = v.split(" ");
+    return near(a.folded, x!) && near(b.folded, y!);
+  });
+}
+
+/** Head words that also open ordinary phrases: "phòng, chống", "ban hành", "hội nghị", "sơ kết". */
+const NOT_HEAD = /^(?:phong (?:chong|ngua|tranh)|ban (?:hanh|dau|than|ngay|chi dao$)|hoi (?:nghi|thi|nhap|vien|thao)|so (?:ket|luong|do|sanh|bo|\d)|trung tam (?:cua|chinh)|uy ban nhan dan cac cap)/;
+
+function startsWithHead(ws: Word[], i: number): boolean {
+  const rest = ws.slice(i, i + 4).map((w) => w.folded).join(" ");
+  return HEAD.test(rest) && !NOT_HEAD.test(rest);
+}
+
+export type Mention = { raw: string; start: number; end: number };
+
+const LEADING = /^(?:de nghi|giao|cac|toan the|cac co quan,?)\s+/;
+
+/**
+ * Agencies listed from word `from` on, up to the predicate. A segment that
+ * does not open with an agency word ("các đoàn thể chính trị - xã hội") is
+ * skipped, so a mixed list still yields its agencies.
+ */
+function listAt(text: string, ws: Word[], from: number): { mentions: Mention[]; next: number } {
+  const mentions: Mention[] = [];
+  let i = from;
+  let segmentStart = i;
+  const flush = (end: number) => {
+    let s = segmentStart;
+    while (s < end && /^(de|nghi|giao|cac|va|voi)$/.test(ws[s]!.folded) && !startsWithHead(ws, s)) s++;
+    if (s < end && startsWithHead(ws, s) && (end - s >= 2 || /^(mttq|ubmttq|hdnd|ubnd)$/.test(ws[s]!.folded)) && end - s <= 14) {
+      const raw = text.slice(ws[s]!.start, ws[end - 1]!.end).trim();
+      mentions.push({ raw, start: ws[s]!.start, end: ws[end - 1]!.end });
+    }
+  };
+  for (; i < ws.length; i++) {
+    const w = ws[i]!;
+    if (w.folded === ":" || w.folded === ";" || w.folded === "." || w.folded === "(") break;
+    if (i > segmentStart && isVerbAt(ws, i)) break;
+    const placeList = w.folded === "," && /^(phuong|thi|xa)$/.test(ws[i + 1]?.folded ?? "") && /^(xa|phuong)$/.test(ws[i - 1]?.folded ?? "");
+    if (w.folded === "," && !placeList) {
+      flush(i);
+      segmentStart = i + 1;
+    } else if (w.folded === "va" && startsWithHead(ws, i + 1)) {
+      flush(i);
+      segmentStart = i + 1;
+    }
+  }
+  flush(i);
+  return { mentions, next: i };
+}
+
+/** The agencies a clause opens with, e.g. "Phòng Y tế" in "Phòng Y tế: Chủ trì, …". */
+export function subjectsOf(text: string): Mention[] {
+  const folded = fold(text);
+  const ws = words(text, folded);
+  let i = 0;
+  while (i < ws.length && /^(de|nghi|giao|cac)$/.test(ws[i]!.folded) && !startsWithHead(ws, i)) i++;
+  if (!startsWithHead(ws, i) && !(ws[i]?.folded === "cac" || LEADING.test(folded))) return [];
+  if (isVerbAt(ws, i)) return [];
+  return listAt(text, ws, 0).mentions;
+}
+
+/** Agencies after "phối hợp với" / "phối hợp". */
+export function partnersOf(text: string): Mention[] {
+  const folded = fold(text);
+  const ws = words(text, folded);
+  const out: Mention[] = [];
+  for (let i = 0; i < ws.length - 1; i++) {
+    if (near(ws[i]!.folded, "phoi") && near(ws[i + 1]!.folded, "hop")) {
+      let j = i + 2;
+      if (ws[j]?.folded === "voi" || near(ws[j]?.folded ?? "", "voi")) j++;
+      while (ws[j]?.folded === "," ) j++;
+      out.push(...listAt(text, ws, j).mentions);
+    }
+  }
+  return out;
+}
+
+export function mentionsRole(folded: string): { lead: boolean; support: boolean } {
+  const lead = /\bchu tri\b|\bchu tr\p{L}\b/u.test(folded);
+  const support = /\bph\p{L}{1,2}i h\p{L}{1,2}p\b/u.test(folded);
+  return { lead, support };
+}

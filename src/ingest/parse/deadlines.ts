@@ -1,0 +1,86 @@
+/**
+ * Deadlines as plans write them: a date ("trước ngày 15/4/2021", "trước
+ * ngày 16 tháng 12 năm 2025"), a yearly date ("trước ngày 05/12 hàng năm",
+ * "Định kỳ hằng năm (trước ngày 15 tháng 12)"), a period ("định kỳ 6 tháng,
+ * 01 năm"), or an occasion ("Ngày Quốc tế thiếu nhi (1/6)", "Tháng hành
+ * động vì trẻ em").
+ */
+import type { Deadline } from "../types.js";
+import type { Clause } from "./clauses.js";
+
+const BY_DATE =
+  /(?:tr(?!ong\b)\p{L}{2,3}|cham nhat|han chot|han|den het)\s+(?:vao\s+)?(?:ngay\s+)?(\d{1,2})\s*(?:\/|-|\.|\s+thang\s+)\s*(\d{1,2})(?:\s*(?:\/|-|\.|\s+n\p{L}{1,2}m\s+)\s*(\d{4}))?/gu;
+const EVERY_YEAR = /\bh\p{L}ng n\p{L}{1,2}m\b|\bmoi n\p{L}m\b|\bdinh ky\s+hang nam\b/u;
+const PERIODIC = /\bdinh ky\s+(?:(\d{1,2}|sau|ba|mot)\s+thang|h\p{L}ng (quy|thang|nam))(?:\s*,\s*(?:0?1|mot)\s+nam)?/u;
+const OCCASION_DATE = /\b(ngay\s+[\p{L} ]{3,40}?)\s*\((\d{1,2})\s*\/\s*(\d{1,2})\)/gu;
+/** National occasions plans refer to by name only. */
+const OCCASIONS: Array<{ pattern: RegExp; month: number | null; date: string | null }> = [
+  { pattern: /\bth\p{L}{1,3}ng hanh dong vi tre em\b/u, month: 6, date: null },
+  { pattern: /\bngay quoc te thieu nhi\b(?!\s*\()/u, month: 6, date: "06-01" },
+  { pattern: /\bngay gia dinh viet nam\b(?!\s*\()/u, month: 6, date: "06-28" },
+];
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+function validDay(day: number, month: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
+function summary(text: string): string {
+  const t = text.replace(/\s+/g, " ").trim();
+  return t.length > 220 ? `${t.slice(0, 217).replace(/\s+\S*$/, "")}…` : t;
+}
+
+export function readDeadlines(clauses: Clause[], ref: string | null, agency: (c: Clause) => string | null, planYear: number | null): Deadline[] {
+  const out: Deadline[] = [];
+  const add = (d: Deadline) => {
+    if (!out.some((o) => o.kind === d.kind && o.date === d.date && (o.month ?? null) === (d.month ?? null) && o.ref === d.ref)) out.push(d);
+  };
+  for (const clause of clauses) {
+    const { text, folded } = clause;
+    const who = agency(clause);
+    let dated = false;
+    for (const m of folded.matchAll(BY_DATE)) {
+      const day = Number(m[1]);
+      const month = Number(m[2]);
+      if (!validDay(day, month)) continue;
+      const after = folded.slice(m.index + m[0].length, m.index + m[0].length + 20);
+      const yearly = !m[3] && (EVERY_YEAR.test(after) || EVERY_YEAR.test(folded.slice(0, m.index)));
+      dated = true;
+      if (m[3]) {
+        add({ what: summary(text), kind: "once", date: `${m[3]}-${pad(month)}-${pad(day)}`, month: null, agency: who, quote: text, ref });
+      } else if (yearly || planYear === null) {
+        add({ what: summary(text), kind: "annual", date: `${pad(month)}-${pad(day)}`, month: null, agency: who, quote: text, ref });
+      } else {
+        add({ what: summary(text), kind: "once", date: `${planYear}-${pad(month)}-${pad(day)}`, month: null, agency: who, quote: text, ref });
+      }
+    }
+    const periodic = PERIODIC.exec(folded);
+    if (periodic && !dated) {
+      const months = periodic[1];
+      const every = periodic[2];
+      const kind = months === "6" || months === "06" || months === "sau" ? "semiannual"
+        : months === "3" || months === "03" || months === "ba" || every === "quy" ? "quarterly"
+        : months === "1" || months === "01" || months === "mot" || every === "thang" ? "monthly"
+        : every === "nam" ? "annual" : null;
+      if (kind) add({ what: summary(text), kind, date: null, month: null, agency: who, quote: text, ref });
+      if (kind && kind !== "annual" && /,\s*(?:0?1|mot)\s+nam/.test(periodic[0])) {
+        add({ what: summary(text), kind: "annual", date: null, month: null, agency: who, quote: text, ref });
+      }
+    }
+    for (const m of folded.matchAll(OCCASION_DATE)) {
+      const day = Number(m[2]);
+      const month = Number(m[3]);
+      if (!validDay(day, month)) continue;
+      const name = text.slice(m.index, m.index + m[0].length).replace(/\s+/g, " ");
+      add({ what: `${name[0]!.toUpperCase()}${name.slice(1)}: ${summary(text)}`, kind: "event", date: `${pad(month)}-${pad(day)}`, month, agency: who, quote: text, ref });
+    }
+    for (const occasion of OCCASIONS) {
+      const m = occasion.pattern.exec(folded);
+      if (!m) continue;
+      const name = text.slice(m.index, m.index + m[0].length);
+      add({ what: `${name[0]!.toUpperCase()}${name.slice(1)}: ${summary(text)}`, kind: "event", date: occasion.date, month: occasion.month, agency: who, quote: text, ref });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,127 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createBotEnv } from "./helpers/bot-env.js";
+
+/**
+ * Questions staff ask, typed with diacritics, without them, and in English.
+ * Each case names the facts the answer must hold (numbers, dates, agencies,
+ * citations) and, where it matters, what it must not hold.
+ */
+type Case = { q: string; today?: string; has: Array<string | RegExp>; lacks?: Array<string | RegExp> };
+
+const DUE: Case[] = [
+  { q: "tháng này có gì đến hạn?", today: "2024-12-02", has: ["05/12/2024", /Mường Ảng/, /mục IV/] },
+  { q: "thang nay co gi den han", today: "2024-12-02", has: ["05/12/2024", /Mường Ảng/] },
+  { q: "what is due this month?", today: "2024-12-02", has: ["Due this month", "05/12/2024"] },
+  { q: "tháng 12 có gì đến hạn", today: "2024-06-10", has: ["05/12/2024", "31/12/2024"] },
+  { q: "quý 4 có gì đến hạn", today: "2021-10-01", has: ["10/12/2021", "15/12/2021"] },
+  { q: "han bao cao thang 4 nam 2021", has: ["15/04/2021"] },
+  { q: "tuần này có gì đến hạn", today: "2021-04-12", has: ["15/04/2021"], lacks: ["10/12/2021"] },
+  { q: "việc nào quá hạn?", today: "2025-01-10", has: ["05/12/2024", /quá hạn/] },
+  { q: "what is overdue?", today: "2025-01-10", has: ["Past due", "05/12/2024"] },
+  { q: "năm nay có gì đến hạn", today: "2025-03-01", has: [/chỉ tiêu cần đạt vào năm 2025/, "05/12/2025"] },
+  { q: "tháng 6 có gì đến hạn", today: "2021-05-20", has: ["01/06/2021", /[Tt]háng hành động/] },
+  { q: "tháng 6 có gì đến hạn", today: "2025-05-20", has: [/Đến hạn|Không có việc nào/], lacks: ["2021"] },
+  { q: "6 tháng đầu năm có gì đến hạn", today: "2025-02-01", has: ["30/06/2025", /273-KH\/HU/] },
+];
+
+const TARGETS: Case[] = [
+  { q: "chỉ tiêu suy dinh dưỡng năm 2025?", has: ["dưới 8%", "dưới 15%", "13%"], lacks: ["2030"] },
+  { q: "chi tieu suy dinh duong nam 2025", has: ["dưới 8%", "dưới 15%"] },
+  { q: "malnutrition targets 2025", has: ["below 8%", "below 15%"] },
+  { q: "chỉ tiêu tử vong trẻ em dưới 5 tuổi", has: ["4,2‰", "4‰"] },
+  { q: "chỉ tiêu tử vong trẻ sơ sinh", has: ["dưới 3,2‰"] },
+  { q: "chỉ tiêu bỏ học", has: ["0,12%", "0,14%", "0,05%"] },
+  { q: "chi tieu tai nan thuong tich", has: ["550/100.000", "500/100.000"] },
+  { q: "chỉ tiêu năm 2030 của kế hoạch 273", has: ["95%", "dưới 12%"], lacks: ["4,5‰"] },
+  { q: "chỉ tiêu đi học mẫu giáo", has: ["99,9%", "99,1%"] },
+  { q: "under-5 mortality target", has: ["4,2‰"] },
+  { q: "chỉ tiêu đăng ký khai sinh", has: ["100%", "2030"] },
+  { q: "chỉ tiêu trẻ em có hoàn cảnh đặc biệt", has: ["1,0%", "dưới 3%"] },
+];
+
+const AGENCIES: Case[] = [
+  { q: "Phòng Y tế được giao gì?", has: ["Chủ trì", /dinh dưỡng/] },
+  { q: "phong y te duoc giao gi", has: ["Chủ trì", /dinh dưỡng/] },
+  { q: "công an huyện phải làm gì", has: [/Công an/, /trẻ em/] },
+  { q: "Phòng LĐ-TB&XH được giao gì?", has: ["Chủ trì", /Lao động/] },
+  { q: "LĐTBXH làm gì", has: ["Chủ trì"] },
+  { q: "nhiệm vụ của Mặt trận Tổ quốc", has: [/Mặt trận Tổ quốc/, /giám sát/] },
+  { q: "MTTQ được giao gì", has: [/giám sát/] },
+  { q: "what is the police assigned?", has: ["is assigned", /xâm hại|lao động trẻ em/] },
+  { q: "Phòng Giáo dục và Đào tạo được giao gì", has: [/kỹ năng sống/] },
+  { q: "GD&ĐT phải làm gì", has: [/kỹ năng sống/] },
+  { q: "ai chủ trì tuyên truyền?", has: [/Ban Tuyên giáo/] },
+  { q: "who leads communication?", has: [/Ban Tuyên giáo/] },
+  { q: "Phòng Nội vụ", has: [/bộ máy/] },
+];
+
+const PLANS: Case[] = [
+  { q: "kế hoạch", has: ["Có 5 kế hoạch", "273-KH/HU", "224-KH/Th.U"] },
+  { q: "ke hoach 273 thuc hien chi thi nao", has: ["28-CT/TW", "48-CTr/TU"] },
+  { q: "kế hoạch 273 ban hành ngày nào?", has: ["27/05/2024"] },
+  { q: "plan 224", has: ["224-KH/Th.U", "05/04/2024", "Signed by"] },
+  { q: "which plans are there?", has: ["5 plans"] },
+];
+
+const SEARCH: Case[] = [
+  { q: "đuối nước", has: [/đuối nước/i, /mục [IVX]+/] },
+  { q: "duoi nuoc", has: [/đuối nước/i] },
+  { q: "drowning", has: [/đuối nước/i] },
+  { q: '"NEAR( tre em*', has: [/trẻ em/i], lacks: [/error|syntax|SQLITE/i] },
+  { q: "xyzqwv blorp", has: ["Không tìm thấy", /Có thể bạn cần|Ví dụ/] },
+  { q: "trợ giúp", has: ["Ví dụ", "đến hạn"] },
+  { q: "help", has: ["For example"] },
+];
+
+describe("answers from the seeded plans", () => {
+  let env: Awaited<ReturnType<typeof createBotEnv>>;
+  let n = 0;
+  beforeAll(async () => {
+    env = await createBotEnv();
+  });
+  afterAll(() => env?.client.close());
+
+  async function ask(q: string, today = "2026-11-22", chat = "answers") {
+    const replies = await env.core.handle(
+      { channel: "web", chatId: chat, chatKind: "private", senderId: chat, text: q, messageId: String(++n), receivedAt: new Date() },
+      { today },
+    );
+    expect(replies.length).toBeGreaterThan(0);
+    return replies.map((r) => r.text).join("\n");
+  }
+
+  for (const [group, cases] of Object.entries({ DUE, TARGETS, AGENCIES, PLANS, SEARCH })) {
+    describe(group, () => {
+      for (const c of cases) {
+        it(`${c.q}${c.today ? ` (on ${c.today})` : ""}`, async () => {
+          const answer = await ask(c.q, c.today, `${group}-${c.q}`);
+          for (const fact of c.has) expect(answer).toMatch(typeof fact === "string" ? new RegExp(escape(fact)) : fact);
+          for (const fact of c.lacks ?? []) expect(answer).not.toMatch(typeof fact === "string" ? new RegExp(escape(fact)) : fact);
+        });
+      }
+    });
+  }
+
+  it("pages a long list and continues on 'thêm', then says there is no more", async () => {
+    const first = await ask("chỉ tiêu năm 2025", "2026-11-22", "pager");
+    const left = Number(/Còn (\d+) mục/.exec(first)?.[1]);
+    expect(left).toBeGreaterThan(5);
+    const second = await ask("thêm", "2026-11-22", "pager");
+    expect(second).not.toEqual(first);
+    expect(second).toMatch(/%|‰/);
+    let last = second;
+    for (let i = 0; i < 20 && /Còn \d+ mục/.test(last); i++) last = await ask("them", "2026-11-22", "pager");
+    expect(await ask("thêm", "2026-11-22", "pager")).toBe("Không còn mục nào nữa.");
+  });
+
+  it("cites a plan and a section in every item of a list", async () => {
+    const answer = await ask("Phòng Y tế được giao gì?");
+    const items = answer.split("\n\n").filter((block) => block.startsWith("• "));
+    expect(items.length).toBeGreaterThan(0);
+    for (const item of items) expect(item).toMatch(/— KH .+, mục [IVX]+/);
+  });
+});
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

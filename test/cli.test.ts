@@ -1,0 +1,64 @@
+import { execFile } from "node:child_process";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { describe, expect, it } from "vitest";
+import { parsedPlanSchema } from "../src/ingest/types.js";
+import { withTempDir } from "./helpers/bot-env.js";
+
+const run = promisify(execFile);
+const TSX = join("node_modules", ".bin", "tsx");
+
+function cli(script: string, args: string[], env: Record<string, string>, input?: string) {
+  const child = run(TSX, [join("src", "cli", script), ...args], { env: { ...process.env, ...env }, maxBuffer: 10_000_000 });
+  if (input !== undefined) {
+    child.child.stdin?.end(input);
+  }
+  return child;
+}
+
+describe("command-line contract", () => {
+  it("plans parse --json prints one JSON object in the documented shape and saves nothing", async () => {
+    await withTempDir(async (dir) => {
+      const env = { DATABASE_URL: `file:${join(dir, "bot.db")}` };
+      const { stdout } = await cli("plans.ts", ["parse", "seeds/tam-duong-273-KH-HU-2024.txt", "--json"], env);
+      const parsed = parsedPlanSchema.parse(JSON.parse(stdout));
+      expect(parsed.plan.docNumber).toBe("273-KH/HU");
+      expect(parsed.plan.issuedOn).toBe("2024-05-27");
+      expect(parsed.plan.implements).toEqual(expect.arrayContaining(["28-CT/TW", "48-CTr/TU"]));
+      expect(parsed.targets.some((t) => t.value === 60 && t.year === 2025 && t.unit === "%")).toBe(true);
+    });
+  });
+
+  it("plans import is idempotent and explains a bad file without failing the others", async () => {
+    await withTempDir(async (dir) => {
+      const env = { DATABASE_URL: `file:${join(dir, "bot.db")}` };
+      const file = "seeds/muong-ang-KH-UBND-2024.txt";
+      const first = await cli("plans.ts", ["import", file], env);
+      expect(first.stdout).toContain("đã nhập");
+      const again = await cli("plans.ts", ["import", file], env);
+      expect(again.stdout).toContain("không thay đổi");
+      const bad = await cli("plans.ts", ["import", "package.json", "khong-co.txt"], env).then(
+        () => undefined,
+        (e: { code: number; stderr: string }) => e,
+      );
+      expect(bad?.code).toBe(1);
+      expect(bad?.stderr).toContain("không có tệp này");
+      const list = await cli("plans.ts", ["list"], env);
+      expect(list.stdout.trim().split("\n")).toHaveLength(1);
+    });
+  });
+
+  it("ask answers one question, and --jsonl answers each stdin line in order in one process", async () => {
+    await withTempDir(async (dir) => {
+      const env = { DATABASE_URL: `file:${join(dir, "bot.db")}` };
+      const one = await cli("ask.ts", ["--today", "2024-12-02", "tháng này có gì đến hạn?"], env);
+      expect(one.stdout).toContain("05/12/2024");
+      const many = await cli("ask.ts", ["--today", "2024-12-02", "--jsonl"], env, "kế hoạch\nchi tieu bo hoc\n\nwhat is due this month?\n");
+      const lines = many.stdout.trim().split("\n").map((l) => JSON.parse(l) as { question: string; answer: string });
+      expect(lines.map((l) => l.question)).toEqual(["kế hoạch", "chi tieu bo hoc", "what is due this month?"]);
+      expect(lines[0]!.answer).toContain("Có 5 kế hoạch");
+      expect(lines[1]!.answer).toContain("0,12%");
+      expect(lines[2]!.answer).toContain("05/12/2024");
+    });
+  });
+});
