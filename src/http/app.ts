@@ -1,4 +1,5 @@
 import { Hono } from "hono";
+import { HTTPException } from "hono/http-exception";
 import { createWebChat } from "../channels/web/routes.js";
 import type { Core } from "../core/conversation.js";
 
@@ -19,6 +20,10 @@ export function createApp(deps: AppDeps) {
   app.route("/", createWebChat(deps.core));
   app.notFound((c) => c.json({ error: "Không tìm thấy." }, 404));
   app.onError((error, c) => {
+    // A client's mistake (malformed JSON, bad headers) is theirs to fix, not a server fault.
+    if (error instanceof HTTPException && error.status < 500) {
+      return c.json({ error: `Yêu cầu không hợp lệ: ${error.message}` }, error.status);
+    }
     deps.log?.("error", "request failed", { path: c.req.path, error: String(error) });
     return c.json({ error: "Xin lỗi, máy chủ gặp lỗi. Bạn thử lại sau ít phút nhé." }, 500);
   });

@@ -14,7 +14,8 @@ type PlanFacts = { year: number | null; issuedOn: string | null; title: string }
 export function ruleSpan(plan: PlanFacts): { fromYear: number; untilYear: number | null } {
   const fromYear = plan.year ?? (plan.issuedOn ? parseIso(plan.issuedOn).y : 2000);
   const title = foldKey(plan.title);
-  const yearly = /(^| )nam (20\d\d)$/.exec(title) ?? /(^| )nam (20\d\d)( |$)/.exec(title);
+  // "nim 2021": OCR'd "năm" still names the plan's year.
+  const yearly = /(^| )n[a-z]{1,2}m (20\d\d)$/.exec(title) ?? /(^| )n[a-z]{1,2}m (20\d\d)( |$)/.exec(title);
   const oneYear = yearly && !/giai doan|den nam|tam nhin/.test(title);
   return { fromYear, untilYear: oneYear ? Number(yearly[2]) : null };
 }

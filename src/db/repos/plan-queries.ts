@@ -1,3 +1,4 @@
+import { SYLLABLE } from "../../domain/text/restore.js";
 import { and, asc, count, eq, isNull, sql } from "drizzle-orm";
 import type { Db } from "../client.js";
 import { committees, plans, sections, targets, tasks } from "../schema/index.js";
@@ -58,6 +59,30 @@ export function createPlanQueries(db: Db) {
   }
 
   /**
+   * Index terms that are OCR misreadings of `word`: same length and first
+   * letter, one vowel read wrong, and not a Vietnamese syllable themselves
+   * ("dudng" for "duong", "tudi" for "tuoi"; never "con" for "can").
+   */
+  async function ocrVariants(word: string): Promise<string[]> {
+    if (word.length < 4 || !/^\p{L}+$/u.test(word)) return [];
+    const rows = await db.all<{ term: string }>(
+      sql`SELECT term FROM search_vocab WHERE term LIKE ${`${word[0]}${"_".repeat(word.length - 1)}`}`,
+    );
+    return rows
+      .map((r) => r.term)
+      .filter((term) => {
+        if (term === word || term.length !== word.length || SYLLABLE.test(term)) return false;
+        let diff = -1;
+        for (let i = 1; i < word.length; i++) {
+          if (term[i] === word[i]) continue;
+          if (diff >= 0) return false;
+          diff = i;
+        }
+        return diff > 0 && /[aeiouy]/.test(word[diff]!);
+      });
+  }
+
+  /**
    * Ranked full-text hits. `words` are folded words (letters and digits only),
    * each bound as an FTS5 string, so no user text is ever read as FTS syntax.
    * "all" requires every word; "any" ranks passages holding some of them.
@@ -68,7 +93,14 @@ export function createPlanQueries(db: Db) {
   ): Promise<SearchHit[]> {
     const safe = words.filter((w) => /^[\p{L}\p{N}]+$/u.test(w));
     if (safe.length === 0) return [];
-    const match = safe.map((w) => (options.prefix ? `"${w}"*` : `"${w}"`)).join(options.mode === "all" ? " AND " : " OR ");
+    const terms = await Promise.all(
+      safe.map(async (w) => {
+        const forms = [w, ...(options.prefix ? [] : await ocrVariants(w))];
+        const quoted = forms.map((f) => (options.prefix ? `"${f}"*` : `"${f}"`));
+        return quoted.length > 1 ? `(${quoted.join(" OR ")})` : quoted[0]!;
+      }),
+    );
+    const match = terms.join(options.mode === "all" ? " AND " : " OR ");
     const limit = options.limit ?? 30;
     const scope = options.committeeId ? sql`AND committee_id = ${options.committeeId}` : sql``;
     const kinds = options.kinds?.length ? sql`AND kind IN (${sql.join(options.kinds.map((k) => sql`${k}`), sql`, `)})` : sql``;

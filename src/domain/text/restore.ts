@@ -213,6 +213,15 @@ function isNameLike(tokens: Token[], i: number): boolean {
   return prev !== undefined && t.joinedLeft && !/\n/.test(t.gap);
 }
 
+/** Words that sit next to anything, so their pairs say nothing about a misread neighbour. */
+const FUNCTION_WORDS = new Set([
+  "va", "cua", "cac", "voi", "cho", "trong", "la", "co", "duoc", "nhung", "de", "tu", "den", "ve", "tai", "o", "da",
+  "se", "thi", "ma", "nay", "do", "khi", "hoac", "theo", "tren", "duoi", "mot", "moi", "nhat", "con", "bi", "vao",
+]);
+
+/** Pairs in the clean plans needed before a word one vowel away is taken for an OCR misreading. */
+const VARIANT_MIN_PAIRS = 3;
+
 /** Share of a form's uses that must go with one neighbour for it to count as a fixed pair ("giáo" + "dục"). */
 const FIXED_PAIR_SHARE = 0.8;
 
@@ -266,6 +275,33 @@ export function createRestorer(model: RestoreModel): Restorer {
     return byUsage.form;
   }
 
+  /**
+   * A word the clean plans never use ("dudng", "dic", "gido") read as the
+   * known word one vowel away that its neighbours make certain ("dinh dưỡng",
+   * "đặc biệt", "giáo dục"): OCR misreads vowels with marks most.
+   */
+  function oneVowelAway(tokens: Token[], i: number): string | null {
+    const t = tokens[i]!;
+    const key = t.key;
+    // Two letters only when they cannot be a syllable ("bd" is "bộ"; "co" stays "co").
+    if (key.length < (SYLLABLE.test(key) ? 3 : 2) || [...(model.unigrams.get(key)?.values() ?? [])].some((n) => n > 0)) return null;
+    // "và dưới" proves nothing about "và dudi": only content words vouch for a neighbour.
+    const vouches = (n: Token | undefined) => (n && !FUNCTION_WORDS.has(n.key) ? n : undefined);
+    const left = vouches(t.joinedLeft ? tokens[i - 1] : undefined);
+    const right = vouches(tokens[i + 1]?.joinedLeft ? tokens[i + 1] : undefined);
+    const scores = new Map<string, number>();
+    for (let p = 1; p < key.length; p++) {
+      for (const vowel of "aeiouy") {
+        const alt = key.slice(0, p) + vowel + key.slice(p + 1);
+        if (alt === key || !model.unigrams.has(alt)) continue;
+        if (left) pairEvidence(model, left.key, alt, 1, scores);
+        if (right) pairEvidence(model, alt, right.key, 0, scores);
+      }
+    }
+    const found = best(scores);
+    return found && found.score >= VARIANT_MIN_PAIRS && found.score >= CONTEXT_SHARE * found.total ? found.form : null;
+  }
+
   function restore(input: string): string {
     const text = normalizeSource(input);
     const tokens = tokenize(text, fold(text));
@@ -275,7 +311,8 @@ export function createRestorer(model: RestoreModel): Restorer {
     let line = 0;
     tokens.forEach((t, i) => {
       line += t.gap.split("\n").length - 1;
-      if (!t.word || !SYLLABLE.test(t.key) || !vietnameseLine[line] || ROMAN.test(t.text)) return;
+      if (!t.word || !vietnameseLine[line] || ROMAN.test(t.text)) return;
+      const shaped = SYLLABLE.test(t.key);
       const hasDigit = /\d/.test(t.text);
       // An OCR word with digits ("s6", "1a") but not a list label ("1a)", "b1.").
       if (hasDigit && /^[).:]/.test(text.slice(t.end))) return;
@@ -287,7 +324,7 @@ export function createRestorer(model: RestoreModel): Restorer {
         if (!capsNeighbour) return;
       }
       if (inProtectedChunk(text, t.start, t.end)) return;
-      const form = choose(tokens, i);
+      const form = (shaped ? choose(tokens, i) : null) ?? oneVowelAway(tokens, i);
       if (form === null || form.length !== t.text.length) return;
       // The OCR saw marks where the only known form has none: a garbled word ("chéng" is not "cheng").
       if (form === t.key && /[^\p{ASCII}]/u.test(t.text)) return;

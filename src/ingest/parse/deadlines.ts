@@ -14,10 +14,10 @@ const EVERY_YEAR = /\bh\p{L}ng n\p{L}{1,2}m\b|\bmoi n\p{L}m\b|\bdinh ky\s+hang n
 const PERIODIC = /\bdinh ky\s+(?:(\d{1,2}|sau|ba|mot)\s+thang|h\p{L}ng (quy|thang|nam))(?:\s*,\s*(?:0?1|mot)\s+nam)?/u;
 const OCCASION_DATE = /\b(ngay\s+[\p{L} ]{3,40}?)\s*\((\d{1,2})\s*\/\s*(\d{1,2})\)/gu;
 /** National occasions plans refer to by name only. */
-const OCCASIONS: Array<{ pattern: RegExp; month: number | null; date: string | null }> = [
-  { pattern: /\bth\p{L}{1,3}ng hanh dong vi tre em\b/u, month: 6, date: null },
-  { pattern: /\bngay quoc te thieu nhi\b(?!\s*\()/u, month: 6, date: "06-01" },
-  { pattern: /\bngay gia dinh viet nam\b(?!\s*\()/u, month: 6, date: "06-28" },
+const OCCASIONS: Array<{ name: string; pattern: RegExp; month: number | null; date: string | null }> = [
+  { name: "Tháng hành động vì trẻ em", pattern: /\bth\p{L}{1,3}ng h\p{L}nh d\p{L}{1,2}ng vi tr\p{L} em\b/u, month: 6, date: null },
+  { name: "Ngày Quốc tế thiếu nhi (1/6)", pattern: /\bng\p{L}y qu\p{L}{1,2}c (?:t\p{L} )?thi\p{L}u nhi\b(?:\s*\(\s*0?1\s*\/\s*0?6\s*\))?/u, month: 6, date: "06-01" },
+  { name: "Ngày Gia đình Việt Nam (28/6)", pattern: /\bngay gia dinh viet nam\b(?:\s*\(\s*28\s*\/\s*0?6\s*\))?/u, month: 6, date: "06-28" },
 ];
 
 const pad = (n: number) => String(n).padStart(2, "0");
@@ -68,18 +68,18 @@ export function readDeadlines(clauses: Clause[], ref: string | null, agency: (c:
         add({ what: summary(text), kind: "annual", date: null, month: null, agency: who, quote: text, ref });
       }
     }
+    const named = OCCASIONS.map((o) => ({ o, m: o.pattern.exec(folded) })).filter((x) => x.m);
     for (const m of folded.matchAll(OCCASION_DATE)) {
+      if (named.some((x) => x.m!.index <= m.index + m[0].length && m.index <= x.m!.index + x.m![0].length)) continue;
       const day = Number(m[2]);
       const month = Number(m[3]);
       if (!validDay(day, month)) continue;
       const name = text.slice(m.index, m.index + m[0].length).replace(/\s+/g, " ");
       add({ what: `${name[0]!.toUpperCase()}${name.slice(1)}: ${summary(text)}`, kind: "event", date: `${pad(month)}-${pad(day)}`, month, agency: who, quote: text, ref });
     }
-    for (const occasion of OCCASIONS) {
-      const m = occasion.pattern.exec(folded);
-      if (!m) continue;
-      const name = text.slice(m.index, m.index + m[0].length);
-      add({ what: `${name[0]!.toUpperCase()}${name.slice(1)}: ${summary(text)}`, kind: "event", date: occasion.date, month: occasion.month, agency: who, quote: text, ref });
+    // Known occasions go by their proper name, whatever the OCR made of it.
+    for (const { o } of named) {
+      add({ what: `${o.name}: ${summary(text)}`, kind: "event", date: o.date, month: o.month, agency: who, quote: text, ref });
     }
   }
   return out;
