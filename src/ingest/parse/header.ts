@@ -199,7 +199,10 @@ export function readMeta(parts: HeaderParts): PlanMeta {
   }
 
   const docNumber = findDocNumber(header);
-  const implementsDocs = citedDocs([titleText, joinLines(preamble)].join("\n")).filter((d) => d !== docNumber);
+  // What the title and preamble cite, and a directive the body keeps coming back to ("tiếp tục thực hiện Chỉ thị 06-CT/TU").
+  const body = all.map((l) => l.text).join("\n");
+  const recurring = citedDocs(body).filter((d) => /-(CT|CTr|NQ|KL)\//.test(d) && body.split(d.split("/")[0]!).length - 1 >= 3);
+  const implementsDocs = [...new Set([...citedDocs([titleText, joinLines(preamble)].join("\n")), ...recurring])].filter((d) => d !== docNumber);
   return {
     issuer,
     docNumber,
