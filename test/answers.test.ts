@@ -61,6 +61,7 @@ const PLANS: Case[] = [
   { q: "kế hoạch 273 ban hành ngày nào?", has: ["27/05/2024"] },
   { q: "plan 224", has: ["224-KH/Th.U", "05/04/2024", "Signed by"] },
   { q: "which plans are there?", has: ["5 plans"] },
+  { q: "kế hoạch của Mường Ảng có những phần nào", has: ["UBND huyện Mường Ảng", "Đinh Văn Sơn", "IV. CHẾ ĐỘ BÁO CÁO"] },
 ];
 
 const SEARCH: Case[] = [

@@ -35,8 +35,19 @@ export function findPlan(plans: PlanSummary[], ref: string): PlanSummary | undef
     plans.find((p) => p.docNumber && foldKey(p.docNumber) === key) ??
     (digits ? plans.find((p) => p.docNumber && foldKey(p.docNumber).split(" ")[0] === digits) : undefined) ??
     (digits ? plans.find((p) => p.year === Number(digits) && !p.docNumber) : undefined) ??
-    plans.find((p) => foldKey(`${p.issuer ?? ""} ${p.title}`).includes(key))
+    plans.find((p) => foldKey(`${p.issuer ?? ""} ${p.title}`).includes(key)) ??
+    byDistinctWords(plans, key)
   );
+}
+
+/** "kế hoạch của Mường Ảng có những phần nào": the one plan whose issuer or title holds words no other plan does. */
+function byDistinctWords(plans: PlanSummary[], key: string): PlanSummary | undefined {
+  const labels = plans.map((p) => new Set(foldKey(`${p.issuer ?? ""} ${p.title}`).split(" ")));
+  const words = key.split(" ").filter((w) => w.length >= 2 && !/^\d+$/.test(w));
+  const distinct = words.filter((w) => labels.filter((l) => l.has(w)).length === 1);
+  const scores = labels.map((l) => distinct.filter((w) => l.has(w)).length);
+  const best = Math.max(0, ...scores);
+  return best > 0 && scores.filter((n) => n === best).length === 1 ? plans[scores.indexOf(best)] : undefined;
 }
 
 export async function planDetailAnswer(queries: PlanQueries, lang: Lang, ref: string, committeeId?: string): Promise<string> {
