@@ -15,7 +15,14 @@ import { detectLang } from "./i18n/detect-lang.js";
 import { englishToVietnamese } from "./i18n/glossary.js";
 import { t } from "./i18n/messages.js";
 import { detectIntent } from "./intents/detect.js";
-import type { IncomingMessage, Lang, Reply } from "./types.js";
+import type { About, IncomingMessage, Lang, Reply } from "./types.js";
+import { createPeople } from "../db/repos/people.js";
+import { createProgressStore } from "../db/repos/progress-store.js";
+import { resolveActor } from "./work/actor.js";
+import { parseCommand } from "./work/commands.js";
+import { wm } from "./work/messages.js";
+import { createOnboarding, type InviteLink } from "./work/onboarding.js";
+import { createReporting, type NoteState } from "./work/reporting.js";
 
 export const MAX_QUESTION_LENGTH = 1000;
 const PAGE_ITEMS = 5;
@@ -25,6 +32,11 @@ export type CoreDeps = {
   log?: Log;
   /** Time zone of chats not bound to a committee. */
   defaultTimezone?: string;
+  /** Deployment admins as "channel:id" (ADMIN_TELEGRAM_IDS): admins of every committee. */
+  admins?: string[];
+  /** Builds the deep link an invite code is shared as, per channel. */
+  inviteLink?: InviteLink;
+  clock?: () => Date;
 };
 
 /** Per-message context the adapters (or the CLI) may set. */
@@ -36,6 +48,9 @@ export type HandleOptions = {
 };
 
 type Pages = { kind: "pages"; lang: Lang; items: string[] };
+/** Choices last offered, so "2" typed on a channel without buttons picks the second. */
+type Choices = { kind: "choices"; values: string[] };
+type Saved = Pages | Choices | NoteState;
 
 /**
  * The channel-free bot: a normalized message in, replies out. Every path
@@ -46,6 +61,12 @@ export function createCore(deps: CoreDeps) {
   const answerQueries = createAnswerQueries(deps.db);
   const state = createConversationState(deps.db);
   const timezone = deps.defaultTimezone ?? "Asia/Ho_Chi_Minh";
+  const people = createPeople(deps.db);
+  const progress = createProgressStore(deps.db);
+  const admins = new Set(deps.admins ?? []);
+  const clock = deps.clock ?? (() => new Date());
+  const onboarding = createOnboarding({ people, inviteLink: deps.inviteLink });
+  const reporting = createReporting({ progress, answers: answerQueries, people, state });
 
   async function handle(message: IncomingMessage, options: HandleOptions = {}): Promise<Reply[]> {
     const lang = detectLang(message.text);
@@ -57,12 +78,24 @@ export function createCore(deps: CoreDeps) {
     }
   }
 
-  async function answer(message: IncomingMessage, lang: Lang, options: HandleOptions): Promise<Reply[]> {
+  async function answer(incoming: IncomingMessage, lang: Lang, options: HandleOptions): Promise<Reply[]> {
     const m = t(lang);
-    if (message.text.length > MAX_QUESTION_LENGTH) return [{ text: m.tooLong(MAX_QUESTION_LENGTH) }];
-    const key: ConversationKey = { channel: message.channel, chatId: message.chatId, senderId: message.senderId };
-    const scope = options.committeeId;
-    const today = options.today ?? todayIn(timezone, message.receivedAt);
+    if (incoming.text.length > MAX_QUESTION_LENGTH) return [{ text: m.tooLong(MAX_QUESTION_LENGTH) }];
+    const key: ConversationKey = { channel: incoming.channel, chatId: incoming.chatId, senderId: incoming.senderId };
+    const binding = await people.chatBinding(incoming.channel, incoming.chatId);
+    const scope = options.committeeId ?? binding?.committeeId ?? undefined;
+    const today = options.today ?? todayIn(timezone, incoming.receivedAt);
+    const saved = await state.get<Saved>(key);
+
+    // "2" after numbered choices means the second choice (channels without buttons).
+    const picked = saved?.kind === "choices" && /^\d{1,2}$/.test(incoming.text.trim()) ? saved.values[Number(incoming.text.trim()) - 1] : undefined;
+    const message = picked ? { ...incoming, text: picked } : incoming;
+    const work = await workReplies(message, lang, key, scope, today, saved);
+    if (work) {
+      const choices = work.flatMap((r) => r.choices ?? []);
+      if (choices.length) await state.set(key, { kind: "choices", values: choices.map((c) => c.value) } satisfies Choices);
+      return work;
+    }
     const intent = detectIntent(message.text);
 
     switch (intent.kind) {
@@ -88,7 +121,7 @@ export function createCore(deps: CoreDeps) {
         return paginate(key, lang, items.length ? [m.due.header(label, items.length), ...items.map((i) => i.text)] : [m.due.none(label)]);
       }
       case "targets": {
-        const items = await targetItems(answerQueries, planQueries, lang, readTargetQuestion(message.text), scope);
+        const items = await targetItems(answerQueries, planQueries, lang, readTargetQuestion(message.text), scope, (ids) => latestNotes("targets", ids, lang));
         if (items.length === 0) return noMatch(lang, message.text, m.targets.none, scope);
         return paginate(key, lang, [m.targets.header(items.length), ...items]);
       }
@@ -98,7 +131,7 @@ export function createCore(deps: CoreDeps) {
         return paginate(key, lang, [m.agency.leadsHeader(intent.topic, items.length), ...items]);
       }
       case "agency": {
-        const found = await agencyDutyItems(answerQueries, lang, intent.phrase, scope);
+        const found = await agencyDutyItems(answerQueries, lang, intent.phrase, scope, (ids) => latestNotes("tasks", ids, lang));
         if (found && found.items.length > 0) {
           return paginate(key, lang, [m.agency.header(found.agencyName, found.items.length), ...found.items]);
         }
@@ -107,13 +140,63 @@ export function createCore(deps: CoreDeps) {
       }
       case "search": {
         // A bare agency name ("Phòng Y tế", "MTTQ") asks for its duties.
-        const found = await agencyDutyItems(answerQueries, lang, intent.query, scope);
+        const found = await agencyDutyItems(answerQueries, lang, intent.query, scope, (ids) => latestNotes("tasks", ids, lang));
         if (found && found.items.length > 0 && foldKey(intent.query).split(" ").length <= 6) {
           return paginate(key, lang, [m.agency.header(found.agencyName, found.items.length), ...found.items]);
         }
         return searchAnswer(key, lang, intent.query, scope);
       }
     }
+  }
+
+  /** Commands, a flow in progress, and replies to the bot's messages; null when the message is a question. */
+  async function workReplies(message: IncomingMessage, lang: Lang, key: ConversationKey, scope: string | undefined, today: string, saved: Saved | undefined): Promise<Reply[] | null> {
+    const command = parseCommand(message.text);
+    const needsActor = command || saved?.kind === "note" || message.replyToMessageId;
+    if (!needsActor) return null;
+    const actor = await resolveActor(people, message, admins);
+    const now = clock();
+    const ctx = { message, lang, key, scope, today, actor, now };
+    if (command) {
+      if (saved?.kind === "note" && command.name !== "update") await state.clear(key);
+      switch (command.name) {
+        case "start": return onboarding.start(message, lang, command.args, now);
+        case "help": return [{ text: t(lang).help }];
+        case "invite": return onboarding.invite(message, lang, actor, command.args, scope, now);
+        case "contacts": return onboarding.contacts(lang, actor, scope);
+        case "revoke": return onboarding.revoke(lang, actor, command.args, scope, now);
+        case "link": return onboarding.link(message, lang, actor, command.args, message.chatTitle ?? null);
+        case "update": return reporting.update(ctx, command.args);
+        case "target": return reporting.target(ctx, command.args);
+        case "edit": return reporting.edit(ctx, command.args);
+        case "cancel": await state.clear(key); return [{ text: wm(lang).cancelled }];
+        case "digest": return null;
+      }
+    }
+    if (saved?.kind === "note") return reporting.note(ctx, saved, message.text);
+    if (message.replyToMessageId) {
+      const about = await progress.botMessageAbout(message.channel, message.chatId, message.replyToMessageId);
+      if (about) return reporting.replyTo(ctx, about);
+    }
+    return null;
+  }
+
+  /** "(cập nhật 12/11/2026: hoàn thành)" after each task or target that has a report. */
+  async function latestNotes(kind: "tasks" | "targets", ids: number[], lang: Lang): Promise<Map<number, string>> {
+    const rows = kind === "tasks" ? await progress.latestForTasks(ids) : await progress.latestForTargets(ids);
+    const m = wm(lang);
+    const out = new Map<number, string>();
+    for (const [id, row] of rows) {
+      const value = row.value !== null ? String(row.value).replace(".", ",") : null;
+      const date = row.createdAt.slice(0, 10).split("-").reverse().join("/");
+      out.set(id, m.latest(row.status ? m.status[row.status] : null, value, date));
+    }
+    return out;
+  }
+
+  /** Called by adapters once a reply is sent: a later reply to that message attaches to what it was about. */
+  async function remember(channel: IncomingMessage["channel"], chatId: string, messageId: string, about: About): Promise<void> {
+    await progress.rememberBotMessage({ channel, chatId, messageId, taskId: about.taskId ?? null, targetId: about.targetId ?? null });
   }
 
   async function searchAnswer(key: ConversationKey, lang: Lang, query: string, scope?: string): Promise<Reply[]> {
@@ -148,7 +231,7 @@ export function createCore(deps: CoreDeps) {
     return paginate(key, saved.lang, ["", ...saved.items]);
   }
 
-  return { handle };
+  return { handle, remember };
 }
 
 export type Core = ReturnType<typeof createCore>;

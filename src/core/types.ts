@@ -9,12 +9,17 @@ export type IncomingMessage = {
   /** The channel's own message or update id, for dedupe and as the source of a report. */
   messageId: string;
   replyToMessageId?: string;
+  /** Group chat's title, when the channel tells it. */
+  chatTitle?: string;
   receivedAt: Date;
 };
 
 export type Choice = { label: string; value: string };
 
+/** What a reply is about, so a user's reply to it attaches to that task or target. */
+export type About = { taskId?: number; targetId?: number };
+
 /** What the core answers: text plus optional numbered choices each adapter renders its own way. */
-export type Reply = { text: string; choices?: Choice[] };
+export type Reply = { text: string; choices?: Choice[]; about?: About };
 
 export type Lang = "vi" | "en";

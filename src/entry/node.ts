@@ -16,7 +16,13 @@ import { createLogger } from "../log.js";
 const config = parseEnv(process.env);
 const log = createLogger(config.LOG_LEVEL);
 const client = await openLibsqlClient(config.DATABASE_URL, config.DATABASE_AUTH_TOKEN);
-const deps = createDeps(client, log);
+// A webhook needs a secret Telegram echoes back; without one configured, each start registers a fresh one.
+const webhookSecret = config.PUBLIC_URL ? (config.TELEGRAM_WEBHOOK_SECRET ?? crypto.randomUUID().replace(/-/g, "")) : undefined;
+const deps = createDeps(client, log, {
+  admins: config.ADMIN_TELEGRAM_IDS.map((id) => `telegram:${id}`),
+  defaultTimezone: config.DEFAULT_TIMEZONE,
+  telegram: config.TELEGRAM_BOT_TOKEN ? { token: config.TELEGRAM_BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT, webhookSecret } : undefined,
+});
 
 await migrateDatabase(deps.db);
 const importer = createPlanImporter({ db: deps.db, restorer: await loadRestorer(config.SEEDS_DIR) });
@@ -26,8 +32,22 @@ const server = serve({ fetch: deps.app.fetch, port: config.PORT }, (info) => {
   log("info", `web chat on http://localhost:${info.port}`, { database: config.DATABASE_URL.replace(/\?.*$/, "") });
 });
 
+if (deps.telegram) {
+  const { bot, setCommands } = deps.telegram;
+  await bot.init();
+  await setCommands();
+  if (config.PUBLIC_URL) {
+    await bot.api.setWebhook(`${config.PUBLIC_URL.replace(/\/$/, "")}/telegram/webhook`, { secret_token: webhookSecret, allowed_updates: ["message", "edited_message", "callback_query"] });
+    log("info", "telegram webhook registered", { url: `${config.PUBLIC_URL}/telegram/webhook` });
+  } else {
+    // No public URL: long polling, side by side with the web chat.
+    void bot.start({ allowed_updates: ["message", "edited_message", "callback_query"], onStart: (me) => log("info", `telegram long polling as @${me.username}`) });
+  }
+}
+
 function shutdown(signal: string) {
   log("info", "shutting down", { signal });
+  void deps.telegram?.bot.stop();
   server.close(() => {
     client.close();
     process.exit(0);

@@ -8,6 +8,8 @@ export type AppDeps = {
   /** Answers whether the database is reachable. */
   ping: () => Promise<boolean>;
   log?: (level: "info" | "warn" | "error", message: string, extra?: Record<string, unknown>) => void;
+  /** Channel webhooks (Telegram, Zalo), mounted at the root. */
+  routes?: Hono[];
 };
 
 /** The one Hono app: web chat, health, and (later issues) the channel webhooks. */
@@ -17,6 +19,7 @@ export function createApp(deps: AppDeps) {
     const ok = await deps.ping().catch(() => false);
     return c.json({ ok, database: ok ? "up" : "down" }, ok ? 200 : 503);
   });
+  for (const route of deps.routes ?? []) app.route("/", route);
   app.route("/", createWebChat(deps.core));
   app.notFound((c) => c.json({ error: "Không tìm thấy." }, 404));
   app.onError((error, c) => {

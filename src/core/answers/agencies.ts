@@ -16,16 +16,19 @@ export async function agencyDutyItems(
   lang: Lang,
   phrase: string,
   committeeId?: string,
+  progressNote?: (taskIds: number[]) => Promise<Map<number, string>>,
 ): Promise<{ agencyName: string; items: string[] } | null> {
   const agencies = matchAgencies(englishToVietnamese(phrase), await queries.agencies(committeeId));
   if (agencies.length === 0) return null;
   const duties = await queries.duties({ agencyIds: agencies.map((a) => a.id) }, committeeId);
   const m = t(lang);
   const seen = new Set<string>();
+  const notes = (await progressNote?.(duties.map((d) => d.taskId))) ?? new Map<number, string>();
   const items = duties
     .sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role])
     .flatMap((d) => {
-      const text = `[${m.roles[d.role]}] ${shorten(d.duty, 260)}\n   — ${cite(d, d.taskRef, lang)}`;
+      const note = notes.get(d.taskId);
+      const text = `[${m.roles[d.role]}] ${shorten(d.duty, 260)}${note ? ` ${note}` : ""}\n   — ${cite(d, d.taskRef, lang)}`;
       if (seen.has(text)) return [];
       seen.add(text);
       return [text];

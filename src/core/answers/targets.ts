@@ -31,6 +31,7 @@ export async function targetItems(
   lang: Lang,
   question: TargetQuestion,
   committeeId?: string,
+  progressNote?: (targetIds: number[]) => Promise<Map<number, string>>,
 ): Promise<string[]> {
   let ids: number[] | undefined;
   if (question.words.length > 0) {
@@ -48,8 +49,10 @@ export async function targetItems(
   if (question.year) rows = rows.filter((r) => r.targetYear === question.year);
   if (question.planNumber) rows = rows.filter((r) => r.docNumber?.startsWith(`${question.planNumber}-`) || r.docNumber?.startsWith(`${question.planNumber}/`));
   const m = t(lang);
+  const notes = (await progressNote?.(rows.map((r) => r.id))) ?? new Map<number, string>();
   return rows.map((r) => {
     const year = r.targetYear ? ` ${m.targets.byYear(r.targetYear)}` : "";
-    return `${r.indicator}: ${targetFigure(r, lang)}${year}\n   — ${cite(r, r.sectionRef, lang)}`;
+    const note = notes.get(r.id);
+    return `${r.indicator}: ${targetFigure(r, lang)}${year}${note ? ` ${note}` : ""}\n   — ${cite(r, r.sectionRef, lang)}`;
   });
 }

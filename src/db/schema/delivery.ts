@@ -55,3 +55,17 @@ export const conversations = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.channel, t.chatId, t.senderId] })],
 );
+
+/** What a message the bot sent was about, so a reply to it attaches to that task or target. */
+export const botMessages = sqliteTable(
+  "bot_messages",
+  {
+    channel: text("channel").notNull(),
+    chatId: text("chat_id").notNull(),
+    messageId: text("message_id").notNull(),
+    taskId: integer("task_id"),
+    targetId: integer("target_id"),
+    createdAt: text("created_at").notNull().default(now),
+  },
+  (t) => [primaryKey({ columns: [t.channel, t.chatId, t.messageId] })],
+);

@@ -18,7 +18,8 @@ export const progress = sqliteTable(
     committeeId: text("committee_id").notNull().references(() => committees.id),
     taskId: integer("task_id").references(() => tasks.id),
     targetId: integer("target_id").references(() => targets.id),
-    agencyId: integer("agency_id").notNull().references(() => agencies.id),
+    /** The agency reported for; null only for a target value an admin reported for the committee. */
+    agencyId: integer("agency_id").references(() => agencies.id),
     contactId: integer("contact_id").references(() => contacts.id),
     status: text("status", { enum: ["not_started", "in_progress", "done", "blocked"] }),
     value: real("value"),

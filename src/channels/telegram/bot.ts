@@ -1,0 +1,122 @@
+/**
+ * The Telegram adapter: turns grammY updates into the core's normalized
+ * messages and the core's replies into Telegram messages. It knows Telegram
+ * (groups, privacy mode, buttons, HTML, redelivery); it knows nothing of plans.
+ */
+import { autoRetry } from "@grammyjs/auto-retry";
+import { Bot, GrammyError, InlineKeyboard, type Context } from "grammy";
+import type { UserFromGetMe } from "grammy/types";
+import type { Core } from "../../core/conversation.js";
+import type { IncomingMessage, Reply } from "../../core/types.js";
+import { COMMAND_MENU } from "../../core/work/commands.js";
+import { wm } from "../../core/work/messages.js";
+import type { InboundLog } from "../../db/repos/inbound-log.js";
+import type { Log } from "../../log.js";
+import { escapeHtml, fitsCallback, splitMessage } from "./format.js";
+
+export type TelegramBotDeps = {
+  token: string;
+  core: Core;
+  inbound: InboundLog;
+  log: Log;
+  /** Test emulators and self-hosted Bot API servers. */
+  apiRoot?: string;
+  /** Known bot identity: no getMe call at start (Workers, tests). */
+  botInfo?: UserFromGetMe;
+};
+
+const MAX_INCOMING = 4000;
+
+export function createTelegramBot(deps: TelegramBotDeps) {
+  const { core, log } = deps;
+  const bot = new Bot(deps.token, { botInfo: deps.botInfo, client: deps.apiRoot ? { apiRoot: deps.apiRoot } : undefined });
+  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 }));
+
+  const langOf = (ctx: Context) => (ctx.from?.language_code?.startsWith("en") ? "en" : "vi");
+
+  // Every update once: Telegram redelivers when a webhook answer is slow or lost.
+  bot.use(async (ctx, next) => {
+    if (!(await deps.inbound.firstTime("telegram", String(ctx.update.update_id)))) {
+      log("info", "telegram update already handled", { updateId: ctx.update.update_id });
+      return;
+    }
+    await next();
+  });
+
+  bot.on("edited_message", (ctx) => (ctx.chat.type === "private" ? send(ctx.chat.id, { text: wm(langOf(ctx)).editedIgnored }) : undefined));
+
+  bot.on("callback_query:data", async (ctx) => {
+    await ctx.answerCallbackQuery().catch((error: unknown) => log("warn", "answerCallbackQuery failed", { error: String(error) }));
+    const chat = ctx.callbackQuery.message?.chat ?? ctx.chat;
+    if (!chat) return;
+    await respond(ctx, chat, ctx.callbackQuery.data, undefined, ctx.callbackQuery.id);
+  });
+
+  bot.on("message", async (ctx) => {
+    const message = ctx.message;
+    const group = ctx.chat.type !== "private";
+    const text = message.text ?? message.caption ?? "";
+    const username = ctx.me.username;
+    const mentioned = username ? new RegExp(`@${username}\\b`, "i").test(text) : false;
+    const repliesToBot = message.reply_to_message?.from?.id === ctx.me.id;
+    // In groups the bot speaks when spoken to: commands, replies to it, mentions (privacy mode delivers only these).
+    if (group && !text.startsWith("/") && !mentioned && !repliesToBot) return;
+    const m = wm(langOf(ctx));
+    if (message.forward_origin) return send(ctx.chat.id, { text: m.forwardedIgnored });
+    if (!message.text) return send(ctx.chat.id, { text: m.unsupported });
+    const cleaned = username ? text.replace(new RegExp(`@${username}\\b`, "gi"), "").trim() : text.trim();
+    const replyTo = message.reply_to_message?.message_id;
+    await respond(ctx, ctx.chat, cleaned.slice(0, MAX_INCOMING + 1), replyTo ? String(replyTo) : undefined, String(message.message_id));
+  });
+
+  bot.catch(async (err) => {
+    log("error", "telegram update failed", { updateId: err.ctx.update.update_id, error: String(err.error) });
+    const chatId = err.ctx.chat?.id;
+    if (chatId) await send(chatId, { text: wm(langOf(err.ctx)).failed }).catch(() => undefined);
+  });
+
+  async function respond(ctx: Context, chat: { id: number; type: string; title?: string }, text: string, replyTo: string | undefined, messageId: string) {
+    const from = ctx.from;
+    const incoming: IncomingMessage = {
+      channel: "telegram",
+      chatId: String(chat.id),
+      chatKind: chat.type === "private" ? "private" : "group",
+      senderId: String(from?.id ?? chat.id),
+      senderName: [from?.first_name, from?.last_name].filter(Boolean).join(" ") || from?.username,
+      text,
+      messageId: `${ctx.update.update_id}:${messageId}`,
+      replyToMessageId: replyTo,
+      chatTitle: chat.title,
+      receivedAt: new Date(),
+    };
+    for (const reply of await core.handle(incoming)) await send(chat.id, reply);
+  }
+
+  /** Sends one reply (split when long), buttons on its last part, and remembers what it was about. */
+  async function send(chatId: number, reply: Reply): Promise<void> {
+    const parts = splitMessage(escapeHtml(reply.text));
+    const buttons = (reply.choices ?? []).filter((c) => fitsCallback(c.value));
+    for (const [i, part] of parts.entries()) {
+      const last = i === parts.length - 1;
+      const keyboard = last && buttons.length ? InlineKeyboard.from(buttons.map((c) => [InlineKeyboard.text(c.label.slice(0, 60), c.value)])) : undefined;
+      const sent = await bot.api.sendMessage(chatId, part, { parse_mode: "HTML", reply_markup: keyboard, link_preview_options: { is_disabled: true } });
+      if (last && reply.about) await core.remember("telegram", String(chatId), String(sent.message_id), reply.about);
+    }
+  }
+
+  /** The command menu in Vietnamese and English; an API that refuses it is logged, not fatal. */
+  async function setCommands(): Promise<void> {
+    for (const [lang, commands] of Object.entries(COMMAND_MENU)) {
+      try {
+        await bot.api.setMyCommands(commands, lang === "en" ? { language_code: "en" } : {});
+      } catch (error) {
+        log("warn", "setMyCommands refused", { lang, error: error instanceof GrammyError ? error.description : String(error) });
+      }
+    }
+  }
+
+  const inviteLink = (code: string) => `https://t.me/${bot.botInfo.username}?start=${code}`;
+  return { bot, send, setCommands, inviteLink };
+}
+
+export type TelegramBot = ReturnType<typeof createTelegramBot>;

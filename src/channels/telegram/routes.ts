@@ -1,0 +1,29 @@
+/**
+ * POST /telegram/webhook: the secret Telegram echoes back is checked in
+ * constant time, the body must be an update, then grammY handles it.
+ */
+import { timingSafeEqual } from "node:crypto";
+import { Hono } from "hono";
+import type { Update } from "grammy/types";
+import type { Log } from "../../log.js";
+import type { TelegramBot } from "./bot.js";
+
+export function sameSecret(given: string | undefined, expected: string): boolean {
+  const a = new TextEncoder().encode(given ?? "");
+  const b = new TextEncoder().encode(expected);
+  // Compare equal-length buffers so the time taken says nothing about the secret.
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+export function createTelegramWebhook(telegram: TelegramBot, secret: string, log: Log) {
+  return new Hono().post("/telegram/webhook", async (c) => {
+    if (!sameSecret(c.req.header("x-telegram-bot-api-secret-token"), secret)) return c.json({ error: "unauthorized" }, 401);
+    const update = await c.req.json<Update>().catch(() => null);
+    if (!update || typeof update !== "object" || typeof update.update_id !== "number") {
+      return c.json({ error: "Yêu cầu không hợp lệ: cần một Telegram Update." }, 400);
+    }
+    // Errors are answered and logged by bot.catch; Telegram gets 200 so it does not redeliver forever.
+    await telegram.bot.handleUpdate(update).catch((error: unknown) => log("error", "telegram webhook failed", { updateId: update.update_id, error: String(error) }));
+    return c.json({ ok: true });
+  });
+}

@@ -1,0 +1,32 @@
+import type { People, Person } from "../../db/repos/people.js";
+import type { IncomingMessage } from "../types.js";
+
+/** Who sent a message: their contacts (one per committee role) and whether the deployment made them admin. */
+export type Actor = { people: Person[]; deploymentAdmin: boolean; name: string; contactId: number | null };
+
+export async function resolveActor(people: People, message: IncomingMessage, admins: ReadonlySet<string>): Promise<Actor> {
+  const rows = await people.peopleFor(message.channel, message.senderId);
+  return {
+    people: rows,
+    deploymentAdmin: admins.has(`${message.channel}:${message.senderId}`),
+    name: message.senderName ?? rows[0]?.name ?? message.senderId,
+    contactId: rows[0]?.contactId ?? null,
+  };
+}
+
+export function isAdmin(actor: Actor, committeeId?: string | null): boolean {
+  return actor.deploymentAdmin || actor.people.some((p) => p.role === "admin" && (!committeeId || p.committeeId === committeeId));
+}
+
+/** The agencies this person reports for. */
+export function focalOf(actor: Actor): Person[] {
+  return actor.people.filter((p) => p.role === "focal" && p.agencyId !== null);
+}
+
+export function canReportFor(actor: Actor, agencyId: number | null, committeeId: string): boolean {
+  return isAdmin(actor, committeeId) || focalOf(actor).some((p) => p.agencyId === agencyId);
+}
+
+export function contactIn(actor: Actor, committeeId: string): number | null {
+  return (actor.people.find((p) => p.committeeId === committeeId) ?? actor.people[0])?.contactId ?? null;
+}

@@ -1,0 +1,52 @@
+/**
+ * Slash commands, channel-free: "/capnhat 3 xong: …" and "/update 3 done: …"
+ * are one command. Adapters strip Telegram's "@botname" before the core sees it.
+ */
+export type CommandName = "start" | "invite" | "link" | "update" | "target" | "edit" | "contacts" | "revoke" | "cancel" | "help" | "digest";
+
+const ALIASES: Record<string, CommandName> = {
+  start: "start",
+  moi: "invite", invite: "invite",
+  ketnoi: "link", link: "link",
+  capnhat: "update", update: "update",
+  chitieu: "target", target: "target",
+  sua: "edit", edit: "edit",
+  danhba: "contacts", contacts: "contacts",
+  thuhoi: "revoke", revoke: "revoke",
+  huy: "cancel", cancel: "cancel",
+  help: "help", trogiup: "help",
+  tonghop: "digest", digest: "digest",
+};
+
+export type Command = { name: CommandName; args: string };
+
+export function parseCommand(text: string): Command | null {
+  const m = /^\/([a-z_]+)(?:@\w+)?(?:\s+([\s\S]*))?$/i.exec(text.trim());
+  if (!m) return null;
+  const name = ALIASES[m[1]!.toLowerCase().replace(/_/g, "")];
+  return name ? { name, args: (m[2] ?? "").trim() } : null;
+}
+
+/** The command menu each channel shows, in both languages. */
+export const COMMAND_MENU = {
+  vi: [
+    { command: "capnhat", description: "Báo cáo tiến độ một nhiệm vụ" },
+    { command: "chitieu", description: "Báo cáo giá trị một chỉ tiêu" },
+    { command: "sua", description: "Sửa báo cáo trong 24 giờ" },
+    { command: "tonghop", description: "Xem bản tổng hợp" },
+    { command: "moi", description: "Mời đầu mối (quản trị)" },
+    { command: "ketnoi", description: "Kết nối nhóm với Ban chỉ đạo (quản trị)" },
+    { command: "danhba", description: "Danh bạ đầu mối (quản trị)" },
+    { command: "trogiup", description: "Bot làm được gì" },
+  ],
+  en: [
+    { command: "update", description: "Report progress on a task" },
+    { command: "target", description: "Report a target's value" },
+    { command: "edit", description: "Correct a report within 24 hours" },
+    { command: "digest", description: "Show the digest" },
+    { command: "invite", description: "Invite a focal point (admin)" },
+    { command: "link", description: "Link a group to a committee (admin)" },
+    { command: "contacts", description: "Focal point contacts (admin)" },
+    { command: "help", description: "What the bot can do" },
+  ],
+};

@@ -1,0 +1,125 @@
+import { and, asc, eq, gt, isNull, sql } from "drizzle-orm";
+import type { Db } from "../client.js";
+import { agencies, chats, committees, contacts, identities, invites } from "../schema/index.js";
+
+export type Role = "admin" | "focal" | "leader";
+export type Person = {
+  contactId: number;
+  committeeId: string;
+  agencyId: number | null;
+  agencyName: string | null;
+  role: Role;
+  name: string;
+};
+export type ChatBinding = { committeeId: string | null; kind: "group" | "leaders" | "private"; lang: "vi" | "en" };
+
+const INVITE_DAYS = 7;
+
+/** Who is who: contacts and their channel identities, invites, and the chats bound to committees. */
+type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+
+export function createPeople(db: Db) {
+  async function peopleFor(channel: string, externalId: string, on: Db | Tx = db): Promise<Person[]> {
+    return on
+      .select({
+        contactId: contacts.id,
+        committeeId: contacts.committeeId,
+        agencyId: contacts.agencyId,
+        agencyName: agencies.name,
+        role: contacts.role,
+        name: contacts.name,
+      })
+      .from(identities)
+      .innerJoin(contacts, eq(contacts.id, identities.contactId))
+      .leftJoin(agencies, eq(agencies.id, contacts.agencyId))
+      .where(and(eq(identities.channel, channel as "telegram"), eq(identities.externalId, externalId), isNull(contacts.revokedAt)))
+      .orderBy(asc(contacts.id));
+  }
+
+  /** A one-time code; whoever redeems it becomes the agency's focal point (or a leader, or an admin). */
+  async function createInvite(input: { committeeId: string; agencyId: number | null; role: Role; createdBy: number | null; now: Date }) {
+    const code = [...crypto.getRandomValues(new Uint8Array(9))].map((b) => "abcdefghjkmnpqrstuvwxyz23456789"[b % 31]).join("");
+    const expiresAt = new Date(input.now.getTime() + INVITE_DAYS * 86_400_000).toISOString();
+    await db.insert(invites).values({ code, committeeId: input.committeeId, agencyId: input.agencyId, role: input.role, createdBy: input.createdBy, expiresAt });
+    return { code, expiresAt };
+  }
+
+  /**
+   * Redeems an invite atomically: the UPDATE … WHERE used_at IS NULL is the
+   * claim, so a code works once even when two people open it together.
+   */
+  async function redeemInvite(code: string, who: { channel: "telegram" | "zalo" | "web"; externalId: string; name: string; now: Date }) {
+    return db.transaction(async (tx) => {
+      const [invite] = await tx
+        .update(invites)
+        .set({ usedAt: who.now.toISOString() })
+        .where(and(eq(invites.code, code), isNull(invites.usedAt), gt(invites.expiresAt, who.now.toISOString())))
+        .returning();
+      if (!invite || invite.role === "link") return null;
+      // Re-inviting someone who already is this agency's contact changes nothing.
+      const existing = (await peopleFor(who.channel, who.externalId, tx)).find(
+        (p) => p.committeeId === invite.committeeId && p.agencyId === invite.agencyId && p.role === invite.role,
+      );
+      if (existing) return existing;
+      const [contact] = await tx
+        .insert(contacts)
+        .values({ committeeId: invite.committeeId, agencyId: invite.agencyId, role: invite.role, name: who.name })
+        .returning({ id: contacts.id });
+      await tx.insert(identities).values({ contactId: contact!.id, channel: who.channel, externalId: who.externalId }).onConflictDoNothing();
+      const [person] = await tx
+        .select({ contactId: contacts.id, committeeId: contacts.committeeId, agencyId: contacts.agencyId, agencyName: agencies.name, role: contacts.role, name: contacts.name })
+        .from(contacts)
+        .leftJoin(agencies, eq(agencies.id, contacts.agencyId))
+        .where(eq(contacts.id, contact!.id));
+      return person ?? null;
+    });
+  }
+
+  async function listContacts(committeeIds?: string[]) {
+    const rows = await db
+      .select({ id: contacts.id, name: contacts.name, role: contacts.role, agency: agencies.name, committee: committees.name, committeeId: contacts.committeeId })
+      .from(contacts)
+      .innerJoin(committees, eq(committees.id, contacts.committeeId))
+      .leftJoin(agencies, eq(agencies.id, contacts.agencyId))
+      .where(isNull(contacts.revokedAt))
+      .orderBy(asc(contacts.committeeId), asc(contacts.id));
+    return committeeIds ? rows.filter((r) => committeeIds.includes(r.committeeId)) : rows;
+  }
+
+  async function revokeContact(id: number, now: Date): Promise<boolean> {
+    const rows = await db.update(contacts).set({ revokedAt: now.toISOString() }).where(and(eq(contacts.id, id), isNull(contacts.revokedAt))).returning({ id: contacts.id });
+    return rows.length > 0;
+  }
+
+  async function chatBinding(channel: string, externalId: string): Promise<ChatBinding | null> {
+    const [row] = await db
+      .select({ committeeId: chats.committeeId, kind: chats.kind, lang: chats.lang })
+      .from(chats)
+      .where(and(eq(chats.channel, channel as "telegram"), eq(chats.externalId, externalId)));
+    return row ?? null;
+  }
+
+  async function bindChat(input: { channel: "telegram" | "zalo" | "web"; externalId: string; committeeId: string; kind: "group" | "leaders" | "private"; title: string | null }) {
+    await db
+      .insert(chats)
+      .values(input)
+      .onConflictDoUpdate({ target: [chats.channel, chats.externalId], set: { committeeId: input.committeeId, kind: input.kind, title: input.title } });
+  }
+
+  async function committeeList() {
+    return db.select({ id: committees.id, name: committees.name }).from(committees).orderBy(asc(committees.id));
+  }
+
+  async function agenciesOf(committeeId?: string) {
+    return db
+      .select({ id: agencies.id, name: agencies.name, key: agencies.key, aliasesJson: agencies.aliasesJson, committeeId: agencies.committeeId, committee: committees.name })
+      .from(agencies)
+      .innerJoin(committees, eq(committees.id, agencies.committeeId))
+      .where(committeeId ? eq(agencies.committeeId, committeeId) : sql`1 = 1`)
+      .orderBy(asc(agencies.id));
+  }
+
+  return { peopleFor, createInvite, redeemInvite, listContacts, revokeContact, chatBinding, bindChat, committeeList, agenciesOf };
+}
+
+export type People = ReturnType<typeof createPeople>;

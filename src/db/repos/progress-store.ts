@@ -1,0 +1,140 @@
+import { and, asc, desc, eq, gte, inArray, isNull, sql } from "drizzle-orm";
+import type { Db } from "../client.js";
+import { agencies, assignments, botMessages, plans, progress, targets, tasks } from "../schema/index.js";
+
+export type TaskStatus = "not_started" | "in_progress" | "done" | "blocked";
+export type ProgressInput = {
+  committeeId: string;
+  taskId?: number | null;
+  targetId?: number | null;
+  agencyId: number | null;
+  contactId: number | null;
+  status?: TaskStatus | null;
+  value?: number | null;
+  note?: string | null;
+  period?: string | null;
+  sourceChannel: string;
+  sourceMessageId: string;
+  supersedes?: number | null;
+};
+export type ProgressRow = typeof progress.$inferSelect;
+
+/** Progress reports: appended, never updated; the latest row not superseded is the current one. */
+export function createProgressStore(db: Db) {
+  async function record(input: ProgressInput): Promise<ProgressRow> {
+    const [row] = await db.insert(progress).values(input).returning();
+    return row!;
+  }
+
+  /** The reporter's latest own update since `since`, for a correction (/sua). */
+  async function lastByContact(contactId: number, since: Date): Promise<ProgressRow | undefined> {
+    const [row] = await db
+      .select()
+      .from(progress)
+      .where(and(eq(progress.contactId, contactId), gte(progress.createdAt, since.toISOString())))
+      .orderBy(desc(progress.id))
+      .limit(1);
+    return row;
+  }
+
+  const current = sql`NOT EXISTS (SELECT 1 FROM ${progress} AS later WHERE later.supersedes = ${progress.id})`;
+
+  async function latestForTasks(taskIds: number[]): Promise<Map<number, ProgressRow>> {
+    if (taskIds.length === 0) return new Map();
+    const rows = await db.select().from(progress).where(and(inArray(progress.taskId, taskIds), current)).orderBy(asc(progress.id));
+    return new Map(rows.map((r) => [r.taskId!, r]));
+  }
+
+  async function latestForTargets(targetIds: number[]): Promise<Map<number, ProgressRow>> {
+    if (targetIds.length === 0) return new Map();
+    const rows = await db
+      .select()
+      .from(progress)
+      .where(and(inArray(progress.targetId, targetIds), current, sql`${progress.value} IS NOT NULL`))
+      .orderBy(asc(progress.id));
+    return new Map(rows.map((r) => [r.targetId!, r]));
+  }
+
+  /** The tasks an agency has a duty in, with the plan they come from. */
+  async function tasksOfAgency(agencyId: number) {
+    return db
+      .selectDistinct({
+        id: tasks.id,
+        ref: tasks.ref,
+        title: tasks.title,
+        planId: tasks.planId,
+        docNumber: plans.docNumber,
+        issuer: plans.issuer,
+        year: plans.year,
+        committeeId: plans.committeeId,
+      })
+      .from(assignments)
+      .innerJoin(tasks, eq(tasks.id, assignments.taskId))
+      .innerJoin(plans, eq(plans.id, tasks.planId))
+      .where(and(eq(assignments.agencyId, agencyId), isNull(tasks.retiredAt)))
+      .orderBy(asc(tasks.planId), asc(tasks.position));
+  }
+
+  /** The lead agency of a task (else any agency with a duty in it): whom an admin's report is for. */
+  async function agencyOfTask(taskId: number): Promise<number | null> {
+    const rows = await db
+      .select({ agencyId: assignments.agencyId, role: assignments.role })
+      .from(assignments)
+      .where(eq(assignments.taskId, taskId));
+    return (rows.find((r) => r.role === "lead") ?? rows[0])?.agencyId ?? null;
+  }
+
+  async function taskById(id: number) {
+    const [row] = await db
+      .select({ id: tasks.id, ref: tasks.ref, title: tasks.title, committeeId: plans.committeeId, docNumber: plans.docNumber, issuer: plans.issuer, year: plans.year })
+      .from(tasks)
+      .innerJoin(plans, eq(plans.id, tasks.planId))
+      .where(eq(tasks.id, id));
+    return row;
+  }
+
+  async function targetsOf(committeeIds?: string[]) {
+    const rows = await db
+      .select({
+        id: targets.id,
+        indicator: targets.indicator,
+        comparator: targets.comparator,
+        value: targets.value,
+        unit: targets.unit,
+        year: targets.year,
+        quote: targets.quote,
+        committeeId: plans.committeeId,
+        docNumber: plans.docNumber,
+        issuer: plans.issuer,
+        planYear: plans.year,
+        sectionRef: targets.sectionRef,
+      })
+      .from(targets)
+      .innerJoin(plans, eq(plans.id, targets.planId))
+      .where(isNull(targets.retiredAt))
+      .orderBy(asc(targets.id));
+    return committeeIds ? rows.filter((r) => committeeIds.includes(r.committeeId)) : rows;
+  }
+
+  async function agencyName(id: number | null): Promise<string | null> {
+    if (id === null) return null;
+    const [row] = await db.select({ name: agencies.name }).from(agencies).where(eq(agencies.id, id));
+    return row?.name ?? null;
+  }
+
+  async function rememberBotMessage(input: { channel: string; chatId: string; messageId: string; taskId?: number | null; targetId?: number | null }) {
+    await db.insert(botMessages).values(input).onConflictDoNothing();
+  }
+
+  async function botMessageAbout(channel: string, chatId: string, messageId: string) {
+    const [row] = await db
+      .select()
+      .from(botMessages)
+      .where(and(eq(botMessages.channel, channel), eq(botMessages.chatId, chatId), eq(botMessages.messageId, messageId)));
+    return row;
+  }
+
+  return { record, lastByContact, latestForTasks, latestForTargets, tasksOfAgency, agencyOfTask, taskById, targetsOf, agencyName, rememberBotMessage, botMessageAbout };
+}
+
+export type ProgressStore = ReturnType<typeof createProgressStore>;

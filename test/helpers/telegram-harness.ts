@@ -1,0 +1,95 @@
+import { createServer, type AddressInfo } from "node:net";
+import { serve, type ServerType } from "@hono/node-server";
+import type { Update } from "grammy/types";
+import TelegramServer from "telegram-test-api";
+import { openLibsqlClient } from "../../src/db/client.js";
+import { migrateDatabase } from "../../src/db/migrate.js";
+import { createDeps } from "../../src/deps.js";
+import { createPlanImporter } from "../../src/ingest/importer.js";
+import { loadRestorer } from "../../src/ingest/restorer.js";
+import { importSeedsOnce } from "../../src/ingest/seeds.js";
+import { memoryLog, SEEDS_DIR } from "./bot-env.js";
+
+export const TOKEN = "123456:TEST-token";
+export const SECRET = "test-webhook-secret";
+export const BOT = { id: 777000, is_bot: true as const, first_name: "Trợ lý BCĐ", username: "bcd_test_bot", can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: false, can_connect_to_business: false, has_main_web_app: false, has_topics_enabled: false, allows_users_to_create_topics: false, can_manage_bots: false, supports_join_request_queries: false };
+export const ADMIN = { id: 100, first_name: "Thư ký", language_code: "vi" };
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const srv = createServer().listen(0, () => {
+      const { port } = srv.address() as AddressInfo;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+type User = { id: number; first_name: string; language_code?: string };
+type Chat = { id: number; type: "private" | "group" | "supergroup"; title?: string };
+
+/**
+ * The real bot over real HTTP: updates are POSTed to our webhook (with the
+ * secret), and everything the bot sends goes to telegram-test-api, the Bot
+ * API emulator, where the test reads it back.
+ */
+export async function startTelegramHarness() {
+  const telegram = new TelegramServer({ port: await freePort(), host: "127.0.0.1", storeTimeout: 3600 });
+  await telegram.start();
+  const { log, lines } = memoryLog();
+  const client = await openLibsqlClient(":memory:");
+  const deps = createDeps(client, log, {
+    admins: [`telegram:${ADMIN.id}`],
+    telegram: { token: TOKEN, apiRoot: telegram.config.apiURL, botInfo: BOT, webhookSecret: SECRET },
+  });
+  await migrateDatabase(deps.db);
+  const importer = createPlanImporter({ db: deps.db, restorer: await loadRestorer(SEEDS_DIR) });
+  await importSeedsOnce({ importer, queries: deps.queries, seedsDir: SEEDS_DIR, log });
+  const port = await freePort();
+  const server: ServerType = serve({ fetch: deps.app.fetch, port, hostname: "127.0.0.1" });
+  const base = `http://127.0.0.1:${port}`;
+  let updateId = 1000;
+  let messageId = 5000;
+
+  async function post(update: unknown, secret: string | null = SECRET): Promise<Response> {
+    return fetch(`${base}/telegram/webhook`, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...(secret === null ? {} : { "x-telegram-bot-api-secret-token": secret }) },
+      body: typeof update === "string" ? update : JSON.stringify(update),
+    });
+  }
+
+  function messageUpdate(from: User, text: string, chat: Chat = { id: from.id, type: "private" }, extra: Record<string, unknown> = {}): Update {
+    const entities = text.startsWith("/") ? [{ type: "bot_command" as const, offset: 0, length: text.split(/\s/)[0]!.length }] : undefined;
+    return { update_id: ++updateId, message: { message_id: ++messageId, date: Math.floor(Date.now() / 1000), chat, from: { is_bot: false, ...from }, text, entities, ...extra } } as Update;
+  }
+
+  function callbackUpdate(from: User, data: string, chat: Chat = { id: from.id, type: "private" }): Update {
+    return {
+      update_id: ++updateId,
+      callback_query: { id: String(++messageId), from: { is_bot: false, ...from }, chat_instance: "x", data, message: { message_id: messageId, date: 0, chat, text: "…" } },
+    } as unknown as Update;
+  }
+
+  /** What the bot has sent to a chat so far, oldest first. */
+  function sentTo(chatId: number) {
+    return telegram.storage.botMessages
+      .filter((m) => String(m.message.chat_id) === String(chatId))
+      .map((m) => ({ text: String(m.message.text), markup: m.message.reply_markup as { inline_keyboard?: Array<Array<{ text: string; callback_data: string }>> } | undefined, parseMode: m.message.parse_mode, messageId: m.messageId }));
+  }
+
+  /** Sends an update and returns the bot messages it produced in that chat. */
+  async function say(update: Update, chatId: number) {
+    const before = sentTo(chatId).length;
+    const res = await post(update);
+    if (res.status !== 200) throw new Error(`webhook answered ${res.status}`);
+    return sentTo(chatId).slice(before);
+  }
+
+  async function stop() {
+    server.close();
+    await telegram.stop();
+    client.close();
+  }
+
+  return { deps, client, telegram, post, messageUpdate, callbackUpdate, sentTo, say, stop, logLines: lines };
+}
