@@ -119,7 +119,8 @@ describe("Telegram bot through telegram-test-api", () => {
     expect(await count("SELECT count(*) AS n FROM progress")).toBe(rows);
   });
 
-  it("answers stickers, edits and forwards sensibly", async () => {
+  it("answers stickers, edits, forwards and oversized messages sensibly", async () => {
+    expect((await h.say(h.messageUpdate(STRANGER, "a".repeat(5000)), STRANGER.id))[0]!.text).toContain("dài quá");
     const sticker = h.messageUpdate(STRANGER, "");
     delete (sticker.message as { text?: string }).text;
     (sticker.message as unknown as Record<string, unknown>).sticker = { file_id: "x", file_unique_id: "y", type: "regular", width: 1, height: 1, is_animated: false, is_video: false };

@@ -38,6 +38,16 @@ describe("Telegram adapter (unit, grammY transformer)", () => {
     expect(calls.at(-1)!.payload).toMatchObject({ text: "a &lt; b &amp; &lt;b&gt;c&lt;/b&gt;", parse_mode: "HTML" });
   });
 
+  it("answers politely and logs the update id when handling fails, then keeps serving", async () => {
+    const { env, telegram, calls } = await botWithCapturedApi();
+    env.client.close(); // the database goes away mid-flight
+    await telegram.bot.handleUpdate(update("kế hoạch", 99));
+    expect(env.logLines.find((l) => l.message === "telegram update failed")?.extra).toMatchObject({ updateId: 99 });
+    expect(String(calls.at(-1)!.payload.text)).toContain("Xin lỗi");
+    await telegram.bot.handleUpdate(update("kế hoạch", 100));
+    expect(calls.filter((c) => c.method === "sendMessage")).toHaveLength(2);
+  });
+
   it("handles the same update id once", async () => {
     const { telegram, calls } = await botWithCapturedApi();
     await telegram.bot.handleUpdate(update("kế hoạch", 7));

@@ -34,8 +34,15 @@ export function createTelegramBot(deps: TelegramBotDeps) {
 
   const langOf = (ctx: Context) => (ctx.from?.language_code?.startsWith("en") ? "en" : "vi");
 
+  // One error boundary for every path (webhook's handleUpdate and long polling alike): log with the update id, apologise.
+  const guarded = bot.errorBoundary(async (err) => {
+    log("error", "telegram update failed", { updateId: err.ctx.update.update_id, error: String(err.error) });
+    const chatId = err.ctx.chat?.id;
+    if (chatId) await send(chatId, { text: wm(langOf(err.ctx)).failed }).catch(() => undefined);
+  });
+
   // Every update once: Telegram redelivers when a webhook answer is slow or lost.
-  bot.use(async (ctx, next) => {
+  guarded.use(async (ctx, next) => {
     if (!(await deps.inbound.firstTime("telegram", String(ctx.update.update_id)))) {
       log("info", "telegram update already handled", { updateId: ctx.update.update_id });
       return;
@@ -43,16 +50,16 @@ export function createTelegramBot(deps: TelegramBotDeps) {
     await next();
   });
 
-  bot.on("edited_message", (ctx) => (ctx.chat.type === "private" ? send(ctx.chat.id, { text: wm(langOf(ctx)).editedIgnored }) : undefined));
+  guarded.on("edited_message", (ctx) => (ctx.chat.type === "private" ? send(ctx.chat.id, { text: wm(langOf(ctx)).editedIgnored }) : undefined));
 
-  bot.on("callback_query:data", async (ctx) => {
+  guarded.on("callback_query:data", async (ctx) => {
     await ctx.answerCallbackQuery().catch((error: unknown) => log("warn", "answerCallbackQuery failed", { error: String(error) }));
     const chat = ctx.callbackQuery.message?.chat ?? ctx.chat;
     if (!chat) return;
     await respond(ctx, chat, ctx.callbackQuery.data, undefined, ctx.callbackQuery.id);
   });
 
-  bot.on("message", async (ctx) => {
+  guarded.on("message", async (ctx) => {
     const message = ctx.message;
     const group = ctx.chat.type !== "private";
     const text = message.text ?? message.caption ?? "";
@@ -69,11 +76,7 @@ export function createTelegramBot(deps: TelegramBotDeps) {
     await respond(ctx, ctx.chat, cleaned.slice(0, MAX_INCOMING + 1), replyTo ? String(replyTo) : undefined, String(message.message_id));
   });
 
-  bot.catch(async (err) => {
-    log("error", "telegram update failed", { updateId: err.ctx.update.update_id, error: String(err.error) });
-    const chatId = err.ctx.chat?.id;
-    if (chatId) await send(chatId, { text: wm(langOf(err.ctx)).failed }).catch(() => undefined);
-  });
+
 
   async function respond(ctx: Context, chat: { id: number; type: string; title?: string }, text: string, replyTo: string | undefined, messageId: string) {
     const from = ctx.from;
