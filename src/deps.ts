@@ -9,6 +9,12 @@ import { createDb } from "./db/client.js";
 import { createInboundLog } from "./db/repos/inbound-log.js";
 import { createPlanQueries } from "./db/repos/plan-queries.js";
 import { createApp } from "./http/app.js";
+import { createAnswerQueries } from "./db/repos/answer-queries.js";
+import { createPeople } from "./db/repos/people.js";
+import { createProgressStore } from "./db/repos/progress-store.js";
+import { createDigest } from "./core/digest/digest.js";
+import { createDelivery, type ChannelName, type Sender } from "./jobs/delivery.js";
+import { createJobs } from "./jobs/registry.js";
 import type { Log } from "./log.js";
 
 export type DepsOptions = {
@@ -16,6 +22,9 @@ export type DepsOptions = {
   admins?: string[];
   defaultTimezone?: string;
   clock?: () => Date;
+  /** Pacing waits between scheduled messages (tests pass a no-op). */
+  sleep?: (ms: number) => Promise<void>;
+  reminderDays?: number[];
   telegram?: { token: string; apiRoot?: string; botInfo?: UserFromGetMe; webhookSecret?: string };
 };
 
@@ -45,10 +54,18 @@ export function createDeps(client: Client, log: Log, options: DepsOptions = {}) 
     if (options.telegram.webhookSecret) routes.push(createTelegramWebhook(telegram, options.telegram.webhookSecret, log));
   }
 
+  const senders: Partial<Record<ChannelName, Sender>> = {};
+  if (telegram) senders.telegram = (chatId, text, about) => telegram!.send(Number(chatId), { text, about });
+  const answers = createAnswerQueries(db);
+  const progress = createProgressStore(db);
+  const digest = createDigest({ answers, progress });
+  const delivery = createDelivery({ db, senders, log, sleep: options.sleep, now: options.clock });
+  const jobs = createJobs({ answers, progress, people: createPeople(db), digest, delivery, log, reminderDays: options.reminderDays });
+
   const ping = async () => {
     await client.execute("SELECT 1");
     return true;
   };
   const app = createApp({ core, ping, log, routes });
-  return { db, queries, core, app, telegram, inbound };
+  return { db, queries, core, app, telegram, inbound, jobs, digest, delivery, senders };
 }

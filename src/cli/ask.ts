@@ -7,9 +7,6 @@
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import type { IncomingMessage } from "../core/types.js";
-import { createPlanImporter } from "../ingest/importer.js";
-import { loadRestorer } from "../ingest/restorer.js";
-import { importSeedsOnce } from "../ingest/seeds.js";
 import { openForCli } from "./open.js";
 
 const { values, positionals } = parseArgs({
@@ -27,11 +24,7 @@ if (!values.jsonl && positionals.length === 0) {
   process.exit(2);
 }
 
-const cli = await openForCli();
-if ((await cli.queries.countPlans()) === 0) {
-  const importer = createPlanImporter({ db: cli.db, restorer: await loadRestorer(cli.config.SEEDS_DIR) });
-  await importSeedsOnce({ importer, queries: cli.queries, seedsDir: cli.config.SEEDS_DIR, log: cli.log });
-}
+const cli = await openForCli({ seeds: true });
 
 let counter = 0;
 async function ask(question: string): Promise<string> {

@@ -18,7 +18,9 @@ import { detectIntent } from "./intents/detect.js";
 import type { About, IncomingMessage, Lang, Reply } from "./types.js";
 import { createPeople } from "../db/repos/people.js";
 import { createProgressStore } from "../db/repos/progress-store.js";
-import { resolveActor } from "./work/actor.js";
+import { isAdmin, resolveActor, type Actor } from "./work/actor.js";
+import { createDigest } from "./digest/digest.js";
+import { addDays } from "../domain/dates.js";
 import { parseCommand } from "./work/commands.js";
 import { wm } from "./work/messages.js";
 import { createOnboarding, type InviteLink } from "./work/onboarding.js";
@@ -67,6 +69,7 @@ export function createCore(deps: CoreDeps) {
   const clock = deps.clock ?? (() => new Date());
   const onboarding = createOnboarding({ people, inviteLink: deps.inviteLink });
   const reporting = createReporting({ progress, answers: answerQueries, people, state });
+  const digest = createDigest({ answers: answerQueries, progress });
 
   async function handle(message: IncomingMessage, options: HandleOptions = {}): Promise<Reply[]> {
     const lang = detectLang(message.text);
@@ -170,7 +173,7 @@ export function createCore(deps: CoreDeps) {
         case "target": return reporting.target(ctx, command.args);
         case "edit": return reporting.edit(ctx, command.args);
         case "cancel": await state.clear(key); return [{ text: wm(lang).cancelled }];
-        case "digest": return null;
+        case "digest": return digestNow(lang, actor, command.args, scope, today);
       }
     }
     if (saved?.kind === "note") return reporting.note(ctx, saved, message.text);
@@ -192,6 +195,18 @@ export function createCore(deps: CoreDeps) {
       out.set(id, m.latest(row.status ? m.status[row.status] : null, value, date));
     }
     return out;
+  }
+
+  /** "/tonghop": the digest on demand, in a bound group or to an admin; nothing is recorded. */
+  async function digestNow(lang: Lang, actor: Actor, args: string, scope: string | undefined, today: string): Promise<Reply[]> {
+    const committees = await people.committeeSettings();
+    const picked = /^#ban:(\S+)/.exec(args)?.[1];
+    const allowed = committees.filter((c) => (scope ? c.id === scope : isAdmin(actor, c.id)) && (!picked || c.id === picked));
+    if (allowed.length === 0) return [{ text: wm(lang).adminOnly }];
+    if (allowed.length > 1) return [{ text: wm(lang).pickCommittee, choices: allowed.map((c) => ({ label: c.name, value: `/tonghop #ban:${c.id}` })) }];
+    const committee = allowed[0]!;
+    const parts = await digest.build({ committeeId: committee.id, committeeName: committee.name, today, lang, since: `${addDays(today, -7)}T00:00:00.000Z`, variant: "full" });
+    return parts.map((text) => ({ text }));
   }
 
   /** Called by adapters once a reply is sent: a later reply to that message attaches to what it was about. */

@@ -42,3 +42,11 @@ export function formatVi(date: IsoDate): string {
   const { y, m, d } = parseIso(date);
   return `${String(d).padStart(2, "0")}/${String(m).padStart(2, "0")}/${y}`;
 }
+
+/** The wall clock in a time zone: the local date and the hour and minute. */
+export function localClock(timeZone: string, now: Date): { date: IsoDate; hour: number; minute: number } {
+  const parts = new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).formatToParts(now);
+  const hour = Number(parts.find((p) => p.type === "hour")?.value);
+  const minute = Number(parts.find((p) => p.type === "minute")?.value);
+  return { date: todayIn(timeZone, now), hour, minute };
+}

@@ -12,6 +12,7 @@ import { createPlanImporter } from "../ingest/importer.js";
 import { loadRestorer } from "../ingest/restorer.js";
 import { importSeedsOnce } from "../ingest/seeds.js";
 import { createLogger } from "../log.js";
+import { catchUp, scheduleJobs } from "../jobs/registry.js";
 
 const config = parseEnv(process.env);
 const log = createLogger(config.LOG_LEVEL);
@@ -45,7 +46,12 @@ if (deps.telegram) {
   }
 }
 
+// Scheduled digests and reminders: whatever was due while the process was down goes out now if still useful.
+await catchUp(deps.jobs, log, new Date());
+const crons = scheduleJobs(deps.jobs, log);
+
 function shutdown(signal: string) {
+  for (const cron of crons) cron.stop();
   log("info", "shutting down", { signal });
   void deps.telegram?.bot.stop();
   server.close(() => {

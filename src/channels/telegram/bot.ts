@@ -50,7 +50,9 @@ export function createTelegramBot(deps: TelegramBotDeps) {
     await next();
   });
 
-  guarded.on("edited_message", (ctx) => (ctx.chat.type === "private" ? send(ctx.chat.id, { text: wm(langOf(ctx)).editedIgnored }) : undefined));
+  guarded.on("edited_message", async (ctx) => {
+    if (ctx.chat.type === "private") await send(ctx.chat.id, { text: wm(langOf(ctx)).editedIgnored });
+  });
 
   guarded.on("callback_query:data", async (ctx) => {
     await ctx.answerCallbackQuery().catch((error: unknown) => log("warn", "answerCallbackQuery failed", { error: String(error) }));
@@ -69,8 +71,8 @@ export function createTelegramBot(deps: TelegramBotDeps) {
     // In groups the bot speaks when spoken to: commands, replies to it, mentions (privacy mode delivers only these).
     if (group && !text.startsWith("/") && !mentioned && !repliesToBot) return;
     const m = wm(langOf(ctx));
-    if (message.forward_origin) return send(ctx.chat.id, { text: m.forwardedIgnored });
-    if (!message.text) return send(ctx.chat.id, { text: m.unsupported });
+    if (message.forward_origin) return void (await send(ctx.chat.id, { text: m.forwardedIgnored }));
+    if (!message.text) return void (await send(ctx.chat.id, { text: m.unsupported }));
     const cleaned = username ? text.replace(new RegExp(`@${username}\\b`, "gi"), "").trim() : text.trim();
     const replyTo = message.reply_to_message?.message_id;
     await respond(ctx, ctx.chat, cleaned.slice(0, MAX_INCOMING + 1), replyTo ? String(replyTo) : undefined, String(message.message_id));
@@ -96,15 +98,18 @@ export function createTelegramBot(deps: TelegramBotDeps) {
   }
 
   /** Sends one reply (split when long), buttons on its last part, and remembers what it was about. */
-  async function send(chatId: number, reply: Reply): Promise<void> {
+  async function send(chatId: number, reply: Reply): Promise<string> {
+    let lastId = "";
     const parts = splitMessage(escapeHtml(reply.text));
     const buttons = (reply.choices ?? []).filter((c) => fitsCallback(c.value));
     for (const [i, part] of parts.entries()) {
       const last = i === parts.length - 1;
       const keyboard = last && buttons.length ? InlineKeyboard.from(buttons.map((c) => [InlineKeyboard.text(c.label.slice(0, 60), c.value)])) : undefined;
       const sent = await bot.api.sendMessage(chatId, part, { parse_mode: "HTML", reply_markup: keyboard, link_preview_options: { is_disabled: true } });
-      if (last && reply.about) await core.remember("telegram", String(chatId), String(sent.message_id), reply.about);
+      lastId = String(sent.message_id);
+      if (last && reply.about) await core.remember("telegram", String(chatId), lastId, reply.about);
     }
+    return lastId;
   }
 
   /** The command menu in Vietnamese and English; an API that refuses it is logged, not fatal. */

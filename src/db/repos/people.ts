@@ -119,7 +119,29 @@ export function createPeople(db: Db) {
       .orderBy(asc(agencies.id));
   }
 
-  return { peopleFor, createInvite, redeemInvite, listContacts, revokeContact, chatBinding, bindChat, committeeList, agenciesOf };
+  /** Committees with their schedule settings, for the jobs. */
+  async function committeeSettings() {
+    return db.select({ id: committees.id, name: committees.name, timezone: committees.timezone, digestCron: committees.digestCron, lang: committees.lang }).from(committees).orderBy(asc(committees.id));
+  }
+
+  /** The committee's group and leaders' chats. */
+  async function boundChats(committeeId: string) {
+    return db
+      .select({ id: chats.id, channel: chats.channel, externalId: chats.externalId, kind: chats.kind, lang: chats.lang })
+      .from(chats)
+      .where(and(eq(chats.committeeId, committeeId), sql`${chats.kind} IN ('group', 'leaders')`));
+  }
+
+  /** Where an agency's focal points can be reached: one identity per channel account. */
+  async function focalIdentities(agencyId: number) {
+    return db
+      .select({ contactId: contacts.id, lang: contacts.lang, channel: identities.channel, externalId: identities.externalId })
+      .from(contacts)
+      .innerJoin(identities, eq(identities.contactId, contacts.id))
+      .where(and(eq(contacts.agencyId, agencyId), eq(contacts.role, "focal"), isNull(contacts.revokedAt)));
+  }
+
+  return { committeeSettings, boundChats, focalIdentities, peopleFor, createInvite, redeemInvite, listContacts, revokeContact, chatBinding, bindChat, committeeList, agenciesOf };
 }
 
 export type People = ReturnType<typeof createPeople>;

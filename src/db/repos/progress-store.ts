@@ -134,7 +134,33 @@ export function createProgressStore(db: Db) {
     return row;
   }
 
-  return { record, lastByContact, latestForTasks, latestForTargets, tasksOfAgency, agencyOfTask, taskById, targetsOf, agencyName, rememberBotMessage, botMessageAbout };
+  /** A committee's reports since a moment, with who, for which agency, about what. */
+  async function since(committeeId: string, fromIso: string) {
+    return db
+      .select({
+        id: progress.id,
+        taskId: progress.taskId,
+        targetId: progress.targetId,
+        agencyId: progress.agencyId,
+        agency: agencies.name,
+        status: progress.status,
+        value: progress.value,
+        note: progress.note,
+        createdAt: progress.createdAt,
+        taskRef: tasks.ref,
+        taskTitle: tasks.title,
+        indicator: targets.indicator,
+        unit: targets.unit,
+      })
+      .from(progress)
+      .leftJoin(agencies, eq(agencies.id, progress.agencyId))
+      .leftJoin(tasks, eq(tasks.id, progress.taskId))
+      .leftJoin(targets, eq(targets.id, progress.targetId))
+      .where(and(eq(progress.committeeId, committeeId), gte(progress.createdAt, fromIso)))
+      .orderBy(asc(progress.id));
+  }
+
+  return { since, record, lastByContact, latestForTasks, latestForTargets, tasksOfAgency, agencyOfTask, taskById, targetsOf, agencyName, rememberBotMessage, botMessageAbout };
 }
 
 export type ProgressStore = ReturnType<typeof createProgressStore>;

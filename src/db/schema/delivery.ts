@@ -35,7 +35,10 @@ export const outbox = sqliteTable("outbox", {
   jobRunId: integer("job_run_id").references(() => jobRuns.id),
   chatId: integer("chat_id").notNull().references(() => chats.id),
   text: text("text").notNull(),
-  status: text("status", { enum: ["pending", "sent", "failed"] }).notNull().default("pending"),
+  /** The task a reminder is about: a reply to the sent message reports on it. */
+  taskId: integer("task_id"),
+  /** "sending" is a per-row claim: of two senders only the one that flips it from pending sends. */
+  status: text("status", { enum: ["pending", "sending", "sent", "failed"] }).notNull().default("pending"),
   attempts: integer("attempts").notNull().default(0),
   sentMessageId: text("sent_message_id"),
   error: text("error"),
