@@ -144,6 +144,18 @@ describe("Telegram bot through telegram-test-api", () => {
     expect(notAdmin!.text).toContain("quản trị");
   });
 
+  it("delivers the scheduled weekly digest to the bound group, and /tonghop on demand", async () => {
+    const before = h.sentTo(GROUP.id).length;
+    await h.deps.jobs.find((j) => j.name === "weekly-digest")!.run(new Date("2024-12-02T01:05:00Z")); // Monday 08:05 in Vietnam
+    const digest = h.sentTo(GROUP.id).slice(before).map((m) => m.text);
+    expect(digest[0]).toContain("TỔNG HỢP TUẦN — UBND huyện Mường Ảng (02/12/2024)");
+    expect(digest.join("\n")).toContain("05/12/2024");
+    const sent = Number((await h.client.execute("SELECT count(*) AS n FROM outbox WHERE status = 'sent' AND sent_message_id IS NOT NULL")).rows[0]!.n);
+    expect(sent).toBe(digest.length);
+    const [onDemand] = await h.say(h.messageUpdate(STRANGER, "/tonghop", GROUP), GROUP.id);
+    expect(onDemand!.text).toContain("TỔNG HỢP TUẦN — UBND huyện Mường Ảng");
+  });
+
   it("lets admins list and revoke contacts; a revoked focal point can no longer report", async () => {
     const [list] = await h.say(h.messageUpdate(ADMIN, "/danhba"), ADMIN.id);
     const id = /#(\d+) Lan — đầu mối Phòng Y tế/.exec(list!.text)?.[1];

@@ -17,6 +17,12 @@ const envSchema = z.object({
   TELEGRAM_API_ROOT: z.string().url().default("https://api.telegram.org"),
   TELEGRAM_WEBHOOK_SECRET: z.string().optional(),
   ADMIN_TELEGRAM_IDS: idList,
+  /** Days before a deadline when focal points are reminded. */
+  REMINDER_DAYS: z
+    .string()
+    .default("7,3,1")
+    .transform((v) => v.split(",").map((d) => Number(d.trim())))
+    .pipe(z.array(z.number().int().min(0).max(60)).min(1)),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
 });
 

@@ -22,6 +22,7 @@ const webhookSecret = config.PUBLIC_URL ? (config.TELEGRAM_WEBHOOK_SECRET ?? cry
 const deps = createDeps(client, log, {
   admins: config.ADMIN_TELEGRAM_IDS.map((id) => `telegram:${id}`),
   defaultTimezone: config.DEFAULT_TIMEZONE,
+  reminderDays: config.REMINDER_DAYS,
   telegram: config.TELEGRAM_BOT_TOKEN ? { token: config.TELEGRAM_BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT, webhookSecret } : undefined,
 });
 

@@ -20,10 +20,11 @@ export function memoryLog() {
 }
 
 /** A migrated database with the five seeded plans, wired exactly as entry/node.ts does. */
-export async function createBotEnv(options: { url?: string; seed?: boolean } = {}) {
+export async function createBotEnv(options: { url?: string; seed?: boolean; clock?: () => Date } = {}) {
   const { log, lines } = memoryLog();
   const client: Client = await openLibsqlClient(options.url ?? ":memory:");
-  const deps = createDeps(client, log);
+  // Scheduled sends do not wait out Telegram's pacing in tests.
+  const deps = createDeps(client, log, { clock: options.clock, sleep: async () => {} });
   await migrateDatabase(deps.db);
   const importer = createPlanImporter({ db: deps.db, restorer: await loadRestorer(SEEDS_DIR) });
   const seeded = options.seed === false ? [] : await importSeedsOnce({ importer, queries: deps.queries, seedsDir: SEEDS_DIR, log });

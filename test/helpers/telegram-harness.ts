@@ -40,6 +40,7 @@ export async function startTelegramHarness() {
   const deps = createDeps(client, log, {
     admins: [`telegram:${ADMIN.id}`],
     telegram: { token: TOKEN, apiRoot: telegram.config.apiURL, botInfo: BOT, webhookSecret: SECRET },
+    sleep: async () => {},
   });
   await migrateDatabase(deps.db);
   const importer = createPlanImporter({ db: deps.db, restorer: await loadRestorer(SEEDS_DIR) });
