@@ -3,6 +3,9 @@ import type { UserFromGetMe } from "grammy/types";
 import type { Hono } from "hono";
 import { createTelegramBot, type TelegramBot } from "./channels/telegram/bot.js";
 import { createTelegramWebhook } from "./channels/telegram/routes.js";
+import { createZaloApi } from "./channels/zalo/api.js";
+import { createZaloBot, type ZaloBot } from "./channels/zalo/bot.js";
+import { createZaloWebhook } from "./channels/zalo/routes.js";
 import { createCore } from "./core/conversation.js";
 import type { IncomingMessage } from "./core/types.js";
 import { createDb } from "./db/client.js";
@@ -26,6 +29,7 @@ export type DepsOptions = {
   sleep?: (ms: number) => Promise<void>;
   reminderDays?: number[];
   telegram?: { token: string; apiRoot?: string; botInfo?: UserFromGetMe; webhookSecret?: string };
+  zalo?: { token: string; apiRoot?: string; webhookSecret?: string; botName?: string; fetch?: typeof fetch };
 };
 
 /**
@@ -62,10 +66,17 @@ export function createDeps(client: Client, log: Log, options: DepsOptions = {}) 
   const delivery = createDelivery({ db, senders, log, sleep: options.sleep, now: options.clock });
   const jobs = createJobs({ answers, progress, people: createPeople(db), digest, delivery, log, reminderDays: options.reminderDays });
 
+  let zalo: ZaloBot | undefined;
+  if (options.zalo) {
+    zalo = createZaloBot({ api: createZaloApi({ token: options.zalo.token, apiRoot: options.zalo.apiRoot, fetch: options.zalo.fetch }), core, inbound, log, botName: options.zalo.botName });
+    senders.zalo = (chatId, text, about) => zalo!.send(chatId, { text, about });
+    if (options.zalo.webhookSecret) routes.push(createZaloWebhook(zalo, options.zalo.webhookSecret, log));
+  }
+
   const ping = async () => {
     await client.execute("SELECT 1");
     return true;
   };
   const app = createApp({ core, ping, log, routes });
-  return { db, queries, core, app, telegram, inbound, jobs, digest, delivery, senders };
+  return { db, queries, core, app, telegram, zalo, inbound, jobs, digest, delivery, senders };
 }

@@ -17,6 +17,10 @@ const envSchema = z.object({
   TELEGRAM_API_ROOT: z.string().url().default("https://api.telegram.org"),
   TELEGRAM_WEBHOOK_SECRET: z.string().optional(),
   ADMIN_TELEGRAM_IDS: idList,
+  ZALO_BOT_TOKEN: z.string().optional(),
+  ZALO_API_ROOT: z.string().url().default("https://bot-api.zaloplatforms.com"),
+  ZALO_WEBHOOK_SECRET: z.string().min(8).max(256).optional(),
+  ADMIN_ZALO_IDS: idList,
   /** Days before a deadline when focal points are reminded. */
   REMINDER_DAYS: z
     .string()

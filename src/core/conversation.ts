@@ -164,6 +164,7 @@ export function createCore(deps: CoreDeps) {
       if (saved?.kind === "note" && command.name !== "update") await state.clear(key);
       switch (command.name) {
         case "start": return onboarding.start(message, lang, command.args, now);
+        case "connect": return onboarding.connect(message, lang, actor, command.args, now);
         case "help": return [{ text: t(lang).help }];
         case "invite": return onboarding.invite(message, lang, actor, command.args, scope, now);
         case "contacts": return onboarding.contacts(lang, actor, scope);

@@ -19,8 +19,10 @@ const log = createLogger(config.LOG_LEVEL);
 const client = await openLibsqlClient(config.DATABASE_URL, config.DATABASE_AUTH_TOKEN);
 // A webhook needs a secret Telegram echoes back; without one configured, each start registers a fresh one.
 const webhookSecret = config.PUBLIC_URL ? (config.TELEGRAM_WEBHOOK_SECRET ?? crypto.randomUUID().replace(/-/g, "")) : undefined;
+const zaloSecret = config.PUBLIC_URL ? (config.ZALO_WEBHOOK_SECRET ?? crypto.randomUUID().replace(/-/g, "")) : undefined;
 const deps = createDeps(client, log, {
-  admins: config.ADMIN_TELEGRAM_IDS.map((id) => `telegram:${id}`),
+  admins: [...config.ADMIN_TELEGRAM_IDS.map((id) => `telegram:${id}`), ...config.ADMIN_ZALO_IDS.map((id) => `zalo:${id}`)],
+  zalo: config.ZALO_BOT_TOKEN ? { token: config.ZALO_BOT_TOKEN, apiRoot: config.ZALO_API_ROOT, webhookSecret: zaloSecret } : undefined,
   defaultTimezone: config.DEFAULT_TIMEZONE,
   reminderDays: config.REMINDER_DAYS,
   telegram: config.TELEGRAM_BOT_TOKEN ? { token: config.TELEGRAM_BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT, webhookSecret } : undefined,
@@ -47,12 +49,23 @@ if (deps.telegram) {
   }
 }
 
+const stopZalo = new AbortController();
+if (deps.zalo) {
+  if (config.PUBLIC_URL) {
+    await deps.zalo.api.setWebhook(`${config.PUBLIC_URL.replace(/\/$/, "")}/zalo/webhook`, zaloSecret!).catch((error: unknown) => log("error", "zalo setWebhook failed", { error: String(error) }));
+  } else {
+    void deps.zalo.poll(stopZalo.signal);
+    log("info", "zalo long polling");
+  }
+}
+
 // Scheduled digests and reminders: whatever was due while the process was down goes out now if still useful.
 await catchUp(deps.jobs, log, new Date());
 const crons = scheduleJobs(deps.jobs, log);
 
 function shutdown(signal: string) {
   for (const cron of crons) cron.stop();
+  stopZalo.abort();
   log("info", "shutting down", { signal });
   void deps.telegram?.bot.stop();
   server.close(() => {

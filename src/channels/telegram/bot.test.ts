@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { createBotEnv } from "../../../test/helpers/bot-env.js";
 import { BOT } from "../../../test/helpers/telegram-harness.js";
 import { createTelegramBot } from "./bot.js";
-import { splitMessage } from "./format.js";
+import { splitMessage } from "../shared.js";
 
 /** grammY's transformer stands in for the Bot API: every outgoing call is captured, none leaves the process. */
 async function botWithCapturedApi(refuse: string[] = []) {

@@ -2,18 +2,11 @@
  * POST /telegram/webhook: the secret Telegram echoes back is checked in
  * constant time, the body must be an update, then grammY handles it.
  */
-import { timingSafeEqual } from "node:crypto";
 import { Hono } from "hono";
 import type { Update } from "grammy/types";
 import type { Log } from "../../log.js";
+import { sameSecret } from "../shared.js";
 import type { TelegramBot } from "./bot.js";
-
-export function sameSecret(given: string | undefined, expected: string): boolean {
-  const a = new TextEncoder().encode(given ?? "");
-  const b = new TextEncoder().encode(expected);
-  // Compare equal-length buffers so the time taken says nothing about the secret.
-  return a.length === b.length && timingSafeEqual(a, b);
-}
 
 export function createTelegramWebhook(telegram: TelegramBot, secret: string, log: Log) {
   return new Hono().post("/telegram/webhook", async (c) => {

@@ -108,8 +108,10 @@ export function createDigest(deps: { answers: AnswerQueries; progress: ProgressS
         return `• ${shorten(r.indicator, 70)}: ${targetFigure(r, input.lang)}${now} → ${d.verdict[verdict]}`;
       });
       const counts = (["met", "at_risk", "off_track", "no_data"] as Verdict[]).filter((v) => tally.get(v)).map((v) => `${d.verdict[v]} ${tally.get(v)}`).join(", ");
-      const shown = lines.filter((l) => !l.endsWith(d.verdict.no_data)).slice(0, LIST_MAX);
-      return `${d.targetYear(ty, ty < year)}: ${counts}${shown.length ? `\n${shown.join("\n")}` : ""}`;
+      // Targets with a reported value first: they are the news; the rest show what still has no data.
+      const ordered = [...lines.filter((l) => !l.endsWith(d.verdict.no_data)), ...lines.filter((l) => l.endsWith(d.verdict.no_data))];
+      const shown = [...ordered.slice(0, LIST_MAX), ...(ordered.length > LIST_MAX ? [d.moreItems(ordered.length - LIST_MAX)] : [])];
+      return `${d.targetYear(ty, ty < year)}: ${counts}\n${shown.join("\n")}`;
     });
     return `${d.targets}:\n${blocks.join("\n")}`;
   }

@@ -2,7 +2,7 @@
  * Slash commands, channel-free: "/capnhat 3 xong: …" and "/update 3 done: …"
  * are one command. Adapters strip Telegram's "@botname" before the core sees it.
  */
-export type CommandName = "start" | "invite" | "link" | "update" | "target" | "edit" | "contacts" | "revoke" | "cancel" | "help" | "digest";
+export type CommandName = "connect" | "start" | "invite" | "link" | "update" | "target" | "edit" | "contacts" | "revoke" | "cancel" | "help" | "digest";
 
 const ALIASES: Record<string, CommandName> = {
   start: "start",
@@ -16,6 +16,7 @@ const ALIASES: Record<string, CommandName> = {
   huy: "cancel", cancel: "cancel",
   help: "help", trogiup: "help",
   tonghop: "digest", digest: "digest",
+  lienket: "connect", connect: "connect",
 };
 
 export type Command = { name: CommandName; args: string };
@@ -37,6 +38,7 @@ export const COMMAND_MENU = {
     { command: "moi", description: "Mời đầu mối (quản trị)" },
     { command: "ketnoi", description: "Kết nối nhóm với Ban chỉ đạo (quản trị)" },
     { command: "danhba", description: "Danh bạ đầu mối (quản trị)" },
+    { command: "lienket", description: "Liên kết tài khoản Telegram và Zalo" },
     { command: "trogiup", description: "Bot làm được gì" },
   ],
   en: [
@@ -47,6 +49,7 @@ export const COMMAND_MENU = {
     { command: "invite", description: "Invite a focal point (admin)" },
     { command: "link", description: "Link a group to a committee (admin)" },
     { command: "contacts", description: "Focal point contacts (admin)" },
+    { command: "connect", description: "Link your Telegram and Zalo accounts" },
     { command: "help", description: "What the bot can do" },
   ],
 };

@@ -101,5 +101,17 @@ export function createOnboarding(deps: { people: People; inviteLink?: InviteLink
     return [{ text: m.linked(committee.name, leaders) }];
   }
 
-  return { start, invite, contacts, revoke, link };
+  /** "/lienket": a code for this person; "/lienket <code>" on another channel joins that account to them. */
+  async function connect(message: IncomingMessage, lang: Lang, actor: Actor, args: string, now: Date): Promise<Reply[]> {
+    const m = wm(lang);
+    if (args) {
+      const n = await people.redeemLink(args.trim(), { channel: message.channel, externalId: message.senderId, now });
+      return [{ text: n > 0 ? m.linked2(n) : m.linkInvalid }];
+    }
+    const person = actor.people[0];
+    if (!person) return [{ text: m.notReporter }];
+    return [{ text: m.linkCode(await people.createLinkCode(person.contactId, person.committeeId, now)) }];
+  }
+
+  return { start, invite, contacts, revoke, link, connect };
 }

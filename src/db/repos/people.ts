@@ -75,6 +75,31 @@ export function createPeople(db: Db) {
     });
   }
 
+  /** A one-time code that adds another channel account to this person's contacts. */
+  async function createLinkCode(contactId: number, committeeId: string, now: Date) {
+    const code = [...crypto.getRandomValues(new Uint8Array(6))].map((b) => "23456789"[b % 8]).join("");
+    await db.insert(invites).values({ code, committeeId, role: "link", contactId, expiresAt: new Date(now.getTime() + 15 * 60_000).toISOString() });
+    return code;
+  }
+
+  /** Redeems a link code: the new account joins every contact the person had. */
+  async function redeemLink(code: string, who: { channel: "telegram" | "zalo" | "web"; externalId: string; now: Date }) {
+    return db.transaction(async (tx) => {
+      const [invite] = await tx
+        .update(invites)
+        .set({ usedAt: who.now.toISOString() })
+        .where(and(eq(invites.code, code), eq(invites.role, "link"), isNull(invites.usedAt), gt(invites.expiresAt, who.now.toISOString())))
+        .returning();
+      if (!invite?.contactId) return 0;
+      const [origin] = await tx.select().from(identities).where(eq(identities.contactId, invite.contactId)).limit(1);
+      const contactIds = origin ? (await peopleFor(origin.channel, origin.externalId, tx)).map((p) => p.contactId) : [invite.contactId];
+      for (const contactId of contactIds) {
+        await tx.insert(identities).values({ contactId, channel: who.channel, externalId: who.externalId }).onConflictDoNothing();
+      }
+      return contactIds.length;
+    });
+  }
+
   async function listContacts(committeeIds?: string[]) {
     const rows = await db
       .select({ id: contacts.id, name: contacts.name, role: contacts.role, agency: agencies.name, committee: committees.name, committeeId: contacts.committeeId })
@@ -141,7 +166,7 @@ export function createPeople(db: Db) {
       .where(and(eq(contacts.agencyId, agencyId), eq(contacts.role, "focal"), isNull(contacts.revokedAt)));
   }
 
-  return { committeeSettings, boundChats, focalIdentities, peopleFor, createInvite, redeemInvite, listContacts, revokeContact, chatBinding, bindChat, committeeList, agenciesOf };
+  return { createLinkCode, redeemLink, committeeSettings, boundChats, focalIdentities, peopleFor, createInvite, redeemInvite, listContacts, revokeContact, chatBinding, bindChat, committeeList, agenciesOf };
 }
 
 export type People = ReturnType<typeof createPeople>;
