@@ -16,6 +16,8 @@ const envSchema = z.object({
   TELEGRAM_BOT_TOKEN: z.string().optional(),
   TELEGRAM_API_ROOT: z.string().url().default("https://api.telegram.org"),
   TELEGRAM_WEBHOOK_SECRET: z.string().optional(),
+  /** The bot's getMe JSON; required on Workers, where no request may call getMe first. */
+  TELEGRAM_BOT_INFO: z.string().optional(),
   ADMIN_TELEGRAM_IDS: idList,
   ZALO_BOT_TOKEN: z.string().optional(),
   ZALO_API_ROOT: z.string().url().default("https://bot-api.zaloplatforms.com"),
