@@ -34,8 +34,15 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
 
 /** Today's calendar date in a time zone ("Asia/Ho_Chi_Minh" by default for committees). */
 export function todayIn(timeZone: string, now: Date): IsoDate {
-  const parts = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
-  return parts; // en-CA formats as YYYY-MM-DD
+  return formatter(`d|${timeZone}`, () => new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" })).format(now); // en-CA: YYYY-MM-DD
+}
+
+/** Building an Intl formatter costs far more than using one; every message asks for today's date. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(key: string, make: () => Intl.DateTimeFormat): Intl.DateTimeFormat {
+  let f = formatters.get(key);
+  if (!f) formatters.set(key, (f = make()));
+  return f;
 }
 
 export function formatVi(date: IsoDate): string {
@@ -45,7 +52,7 @@ export function formatVi(date: IsoDate): string {
 
 /** The wall clock in a time zone: the local date and the hour and minute. */
 export function localClock(timeZone: string, now: Date): { date: IsoDate; hour: number; minute: number } {
-  const parts = new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).formatToParts(now);
+  const parts = formatter(`t|${timeZone}`, () => new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" })).formatToParts(now);
   const hour = Number(parts.find((p) => p.type === "hour")?.value);
   const minute = Number(parts.find((p) => p.type === "minute")?.value);
   return { date: todayIn(timeZone, now), hour, minute };

@@ -25,6 +25,8 @@ export type SearchHit = {
   rank: number;
 };
 
+const VOCABULARY_TTL_MS = 60_000;
+
 export function createPlanQueries(db: Db) {
   async function listPlans(committeeId?: string): Promise<PlanSummary[]> {
     const rows = await db
@@ -65,21 +67,37 @@ export function createPlanQueries(db: Db) {
    */
   async function ocrVariants(word: string): Promise<string[]> {
     if (word.length < 4 || !/^\p{L}+$/u.test(word)) return [];
-    const rows = await db.all<{ term: string }>(
-      sql`SELECT term FROM search_vocab WHERE term LIKE ${`${word[0]}${"_".repeat(word.length - 1)}`}`,
-    );
-    return rows
-      .map((r) => r.term)
-      .filter((term) => {
-        if (term === word || term.length !== word.length || SYLLABLE.test(term)) return false;
-        let diff = -1;
-        for (let i = 1; i < word.length; i++) {
-          if (term[i] === word[i]) continue;
-          if (diff >= 0) return false;
-          diff = i;
-        }
-        return diff > 0 && /[aeiouy]/.test(word[diff]!);
-      });
+    const terms = (await vocabulary()).get(`${word[0]}${word.length}`) ?? [];
+    return terms.filter((term) => {
+      if (term === word || SYLLABLE.test(term)) return false;
+      let diff = -1;
+      for (let i = 1; i < word.length; i++) {
+        if (term[i] === word[i]) continue;
+        if (diff >= 0) return false;
+        diff = i;
+      }
+      return diff > 0 && /[aeiouy]/.test(word[diff]!);
+    });
+  }
+
+  /**
+   * The index's terms by first letter and length. Scanning fts5vocab costs
+   * more than the rest of an answer, so it is read at most once a minute;
+   * a plan imported meanwhile gets its OCR variants matched a minute later.
+   */
+  let vocab: { at: number; byKey: Map<string, string[]> } | undefined;
+  async function vocabulary(): Promise<Map<string, string[]>> {
+    if (vocab && Date.now() - vocab.at < VOCABULARY_TTL_MS) return vocab.byKey;
+    const rows = await db.all<{ term: string }>(sql`SELECT term FROM search_vocab`);
+    const byKey = new Map<string, string[]>();
+    for (const { term } of rows) {
+      const key = `${term[0]}${term.length}`;
+      const list = byKey.get(key);
+      if (list) list.push(term);
+      else byKey.set(key, [term]);
+    }
+    vocab = { at: Date.now(), byKey };
+    return byKey;
   }
 
   /**
