@@ -108,6 +108,13 @@ export async function savePlan(db: Db, parsed: ParsedPlan, options: SaveOptions 
   });
 }
 
+/** Rows per multi-row INSERT, well under SQLite's limit of bound parameters. */
+function chunks<T>(rows: T[], size = 50): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
+  return out;
+}
+
 async function findExistingPlan(db: Db, committeeId: string, identity: string, sourceFile: string | null) {
   const [byIdentity] = await db
     .select()
@@ -125,17 +132,21 @@ async function upsertTasks(tx: Tx, planId: number, parsed: ParsedPlan): Promise<
   const existing = await tx.select({ id: tasks.id, ref: tasks.ref }).from(tasks).where(eq(tasks.planId, planId));
   const byRef = new Map(existing.map((t) => [t.ref, t.id]));
   const ids = new Map<string, number>();
+  const fresh: Array<typeof tasks.$inferInsert> = [];
   for (const [position, task] of parsed.tasks.entries()) {
-    if (ids.has(task.ref)) continue;
+    if (ids.has(task.ref) || fresh.some((f) => f.ref === task.ref)) continue;
     const values = { planId, ref: task.ref, sectionRef: task.section, title: task.title, text: task.text, position, retiredAt: null };
     const id = byRef.get(task.ref);
     if (id !== undefined) {
       await tx.update(tasks).set(values).where(eq(tasks.id, id));
       ids.set(task.ref, id);
     } else {
-      const [row] = await tx.insert(tasks).values(values).returning({ id: tasks.id });
-      ids.set(task.ref, row!.id);
+      fresh.push(values);
     }
+  }
+  // New rows go in a few multi-row statements: a first import is mostly new rows.
+  for (const chunk of chunks(fresh)) {
+    for (const row of await tx.insert(tasks).values(chunk).returning({ id: tasks.id, ref: tasks.ref })) ids.set(row.ref, row.id);
   }
   const dropped = existing.filter((t) => !ids.has(t.ref)).map((t) => t.id);
   if (dropped.length > 0) {
@@ -149,6 +160,7 @@ async function upsertTargets(tx: Tx, planId: number, parsed: ParsedPlan): Promis
   const byKey = new Map(existing.map((t) => [t.key, t]));
   const claimed = new Set<number>();
   const ids = new Map<number, number>();
+  const fresh = new Map<string, { position: number; values: typeof targets.$inferInsert }>();
   for (const [position, target] of parsed.targets.entries()) {
     const key = targetKey(target);
     // A corrected indicator text changes the key; the same year, value and unit still identify it.
@@ -167,12 +179,15 @@ async function upsertTargets(tx: Tx, planId: number, parsed: ParsedPlan): Promis
       await tx.update(targets).set(values).where(eq(targets.id, match.id));
       claimed.add(match.id);
       ids.set(position, match.id);
-    } else {
-      const [row] = await tx.insert(targets).values(values).onConflictDoNothing().returning({ id: targets.id });
-      if (row) {
-        claimed.add(row.id);
-        ids.set(position, row.id);
-      }
+    } else if (!fresh.has(key)) {
+      fresh.set(key, { position, values });
+    }
+  }
+  const positions = new Map([...fresh].map(([key, f]) => [key, f.position]));
+  for (const chunk of chunks([...fresh.values()].map((f) => f.values))) {
+    for (const row of await tx.insert(targets).values(chunk).onConflictDoNothing().returning({ id: targets.id, key: targets.key })) {
+      claimed.add(row.id);
+      ids.set(positions.get(row.key)!, row.id);
     }
   }
   const dropped = existing.filter((t) => !claimed.has(t.id)).map((t) => t.id);
@@ -227,6 +242,7 @@ async function upsertDeadlines(
   const existing = await tx.select({ id: deadlines.id, key: deadlines.key }).from(deadlines).where(eq(deadlines.planId, planId));
   const byKey = new Map(existing.map((d) => [d.key, d.id]));
   const kept = new Set<number>();
+  const fresh = new Map<string, typeof deadlines.$inferInsert>();
   for (const [position, d] of parsed.deadlines.entries()) {
     const key = deadlineKey(d);
     const values = {
@@ -240,10 +256,12 @@ async function upsertDeadlines(
       if (kept.has(id)) continue;
       await tx.update(deadlines).set(values).where(eq(deadlines.id, id));
       kept.add(id);
-    } else {
-      const [row] = await tx.insert(deadlines).values(values).onConflictDoNothing().returning({ id: deadlines.id });
-      if (row) kept.add(row.id);
+    } else if (!fresh.has(key)) {
+      fresh.set(key, values);
     }
+  }
+  for (const chunk of chunks([...fresh.values()])) {
+    for (const row of await tx.insert(deadlines).values(chunk).onConflictDoNothing().returning({ id: deadlines.id })) kept.add(row.id);
   }
   const dropped = existing.filter((d) => !kept.has(d.id)).map((d) => d.id);
   if (dropped.length > 0) {
@@ -271,9 +289,8 @@ async function reindexPlan(
     const id = targetIds.get(position);
     if (id !== undefined) rows.push({ kind: "target", refId: id, body: foldKey(`${t.indicator} ${t.quote}`) });
   }
-  for (const row of rows) {
-    await tx.run(
-      sql`INSERT INTO search_index (body, kind, ref_id, plan_id, committee_id) VALUES (${row.body}, ${row.kind}, ${row.refId}, ${planId}, ${committeeId})`,
-    );
+  for (const chunk of chunks(rows)) {
+    const values = sql.join(chunk.map((row) => sql`(${row.body}, ${row.kind}, ${row.refId}, ${planId}, ${committeeId})`), sql`, `);
+    await tx.run(sql`INSERT INTO search_index (body, kind, ref_id, plan_id, committee_id) VALUES ${values}`);
   }
 }

@@ -41,7 +41,18 @@ export function normalizeSource(text: string): string {
     .replace(/[\u2010-\u2015\u2212]/g, "-");
 }
 
+/** Folding is per character and the alphabet is small: each character is folded once per process. */
+const folded = new Map<string, string>();
+
 function foldChar(ch: string): string {
+  const code = ch.charCodeAt(0);
+  if (code < 128 && ch.length === 1) return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch;
+  let f = folded.get(ch);
+  if (f === undefined) folded.set(ch, (f = foldCharSlow(ch)));
+  return f;
+}
+
+function foldCharSlow(ch: string): string {
   const symbol = SYMBOL_LETTERS[ch];
   if (symbol) return symbol;
   if (ch === "đ" || ch === "Đ") return "d";
