@@ -23,9 +23,6 @@ export function focalOf(actor: Actor): Person[] {
   return actor.people.filter((p) => p.role === "focal" && p.agencyId !== null);
 }
 
-export function canReportFor(actor: Actor, agencyId: number | null, committeeId: string): boolean {
-  return isAdmin(actor, committeeId) || focalOf(actor).some((p) => p.agencyId === agencyId);
-}
 
 export function contactIn(actor: Actor, committeeId: string): number | null {
   return (actor.people.find((p) => p.committeeId === committeeId) ?? actor.people[0])?.contactId ?? null;

@@ -17,7 +17,7 @@ import { ruleSpan } from "../answers/due.js";
 import { shorten } from "../answers/plans.js";
 import { targetFigure } from "../answers/target-format.js";
 import type { IncomingMessage, Lang, Reply } from "../types.js";
-import { type Actor, canReportFor, contactIn, focalOf, isAdmin } from "./actor.js";
+import { type Actor, contactIn, focalOf, isAdmin } from "./actor.js";
 import { wm } from "./messages.js";
 import { formatNumber, meets, plausible, readStatusAndNote, readValue, statusFromChoice, unitKind } from "./report-text.js";
 
@@ -217,7 +217,7 @@ export function createReporting(deps: { progress: ProgressStore; answers: Answer
     return save(ctx, task.id, agencyId, status, note);
   }
 
-  return { update, note, target, edit, replyTo, canReportFor };
+  return { update, note, target, edit, replyTo };
 }
 
 /** Targets whose indicator holds most of the words typed (OCR'd indicators included). */

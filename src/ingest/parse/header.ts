@@ -145,7 +145,6 @@ function pickName(candidates: Array<string | null>, folded: string): string | nu
 
 export function readMeta(parts: HeaderParts): PlanMeta {
   const { header, title, preamble, closing, all } = parts;
-  const headerFolded = header.map((l) => l.folded).join("\n");
   const preambleFolded = preamble.map((l) => l.folded).join(" ");
   const closingFolded = closing.map((l) => l.folded).join("\n");
   const allFolded = all.map((l) => l.folded).join("\n");
