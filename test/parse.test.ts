@@ -31,6 +31,7 @@ beforeAll(async () => {
     ["tinhUy", SEEDS_DIR, "tinh-uy-chi-thi-28.txt"],
     ["haGiang", FIXTURES, "ha-giang-624-KH-UBND-2025.md"],
     ["xa", FIXTURES, "xa-arabic-sections-2025.txt"],
+    ["so", FIXTURES, "so-ldtbxh-table-2025.md"],
   ] as const) {
     plans[key] = await parse(dir, file);
   }
@@ -165,6 +166,26 @@ describe("plans in other shapes", () => {
     expect(deadlines(p).sort()).toEqual(["event - 3.a", "event 06-01 3.a", "once 2025-09-30 3.b"]);
     expect(roles(p, "Ủy ban nhân dân cấp xã")).toEqual(["lead 3.a"]);
     expect(roles(p, "Hội Liên hiệp Phụ nữ")).toEqual(["support 3.a"]);
+  });
+});
+
+describe("a department's plan laid out per task (Cơ quan chủ trì / phối hợp / Thời gian)", () => {
+  it("reads the office under its parent body as the issuer, and the signer under a bare title", () => {
+    expect(plans.so!.plan).toMatchObject({ issuer: "Sở Lao động - Thương binh và Xã hội tỉnh Quảng Trị", docNumber: "1520/KH-SLĐTBXH", issuedOn: "2025-03-10", signer: "Nguyễn Thị Hoa" });
+  });
+  it("reads lead and support from the role lines, names with commas included", () => {
+    const p = plans.so!;
+    expect(roles(p, "Phòng Bảo vệ, chăm sóc trẻ em")).toEqual(["lead II.1", "assigned III"]);
+    expect(roles(p, "Sở Y tế")).toEqual(["support II.1"]);
+    expect(roles(p, "Đoàn Thanh niên Cộng sản Hồ Chí Minh")).toEqual(["support II.1"]);
+    expect(roles(p, "Thanh tra Sở")).toEqual(["lead II.2"]);
+    expect(roles(p, "Công an")).toEqual(["support II.2"]);
+    expect(roles(p, "Văn phòng Sở")).toEqual(["lead II.3"]);
+  });
+  it("reads month, quarter and dated deadlines, each the task lead's", () => {
+    const p = plans.so!;
+    expect(deadlines(p)).toEqual(["event - II.1", "once 2025-06-30 II.1", "once 2025-09-30 II.2", "once 2025-12-20 II.3", "quarterly - III"]);
+    expect(p.deadlines.find((d) => d.date === "2025-09-30")!.agency).toBe("Thanh tra Sở");
   });
 });
 

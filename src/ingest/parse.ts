@@ -71,8 +71,10 @@ export function parsePlan(text: string): ParsedPlan {
       if (unit.ref) {
         const title = part.items.length ? taskTitle(unit.text) : part.heading;
         tasks.push({ ref: unit.ref, section: part.ref, title, text: unit.text });
-        const byClause = readAssignments(clauses, unit.ref, assignments);
-        agencyOf = (c) => byClause.get(c)?.[0] ?? null;
+        const byClause = readAssignments(clauses, unit.ref, assignments, title);
+        // A task's deadline is its lead agency's, when it has one.
+        const lead = assignments.find((a) => a.ref === unit.ref && a.role === "lead")?.agency;
+        agencyOf = (c) => lead ?? byClause.get(c)?.[0] ?? null;
       }
       deadlines.push(...readDeadlines(clauses, unit.ref ?? part.ref, agencyOf, yearlyPlan));
     }

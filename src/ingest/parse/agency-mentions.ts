@@ -7,7 +7,7 @@
 import { fold } from "../../domain/text/fold.js";
 
 /** Words that open an agency's name. */
-const HEAD = /^(?:phong|so|ban|trung tam|tram|hoi dong nhan dan|hdnd|hoi|cong an|uy ban|ubnd|ubmttq|mttq|mat tran|m\p{L}t tran|huyen doan|thanh doan|tinh doan|doan thanh nien|lien doan|van phong|toa an|vien kiem sat|dang uy|dang doan|ban can su|chi cuc|bo chi huy|hi ddong|benh vien|nha van hoa)\b/u;
+const HEAD = /^(?:phong|so|ban|trung tam|thanh tra|tram|hoi dong nhan dan|hdnd|hoi|cong an|uy ban|ubnd|ubmttq|mttq|mat tran|m\p{L}t tran|huyen doan|thanh doan|tinh doan|doan thanh nien|lien doan|van phong|toa an|vien kiem sat|dang uy|dang doan|ban can su|chi cuc|bo chi huy|hi ddong|benh vien|nha van hoa)\b/u;
 
 /** Predicates that end a subject: "chủ trì", "chỉ đạo", "phối hợp"... (OCR variants by first/last letter). */
 const VERBS = [
@@ -73,6 +73,14 @@ function listAt(text: string, ws: Word[], from: number): { mentions: Mention[]; 
     if (s < end && startsWithHead(ws, s) && (end - s >= 2 || /^(mttq|ubmttq|hdnd|ubnd)$/.test(ws[s]!.folded)) && end - s <= 14) {
       const raw = text.slice(ws[s]!.start, ws[end - 1]!.end).trim();
       mentions.push({ raw, start: ws[s]!.start, end: ws[end - 1]!.end });
+      return;
+    }
+    // A name with a comma in it ("Phòng Bảo vệ, chăm sóc trẻ em"): a short lowercase tail joins the name before it.
+    const last = mentions[mentions.length - 1];
+    const first = ws[segmentStart];
+    if (last && first && end - segmentStart <= 5 && /^\p{Ll}/u.test(first.text) && !/^(cac|va|voi|nhung)$/.test(first.folded)) {
+      last.end = ws[end - 1]!.end;
+      last.raw = text.slice(last.start, last.end).trim();
     }
   };
   for (; i < ws.length; i++) {
@@ -101,6 +109,24 @@ export function subjectsOf(text: string): Mention[] {
   if (!startsWithHead(ws, i) && !(ws[i]?.folded === "cac" || LEADING.test(folded))) return [];
   if (isVerbAt(ws, i)) return [];
   return listAt(text, ws, 0).mentions;
+}
+
+/** The agencies listed after a colon ("Cơ quan phối hợp: Sở Y tế, Sở GD&ĐT, Tỉnh đoàn."). */
+export function listAfterColon(text: string): Mention[] {
+  const colon = text.indexOf(":");
+  if (colon < 0) return [];
+  const rest = text.slice(colon + 1);
+  const folded = fold(rest);
+  const ws = words(rest, folded);
+  const out: Mention[] = [];
+  let from = 0;
+  // Lists separate names with commas and semicolons; a name never holds a verb here, so read to the end.
+  while (from < ws.length) {
+    const { mentions, next } = listAt(rest, ws, from);
+    out.push(...mentions.map((m) => ({ raw: m.raw, start: m.start + colon + 1, end: m.end + colon + 1 })));
+    from = next + 1;
+  }
+  return out;
 }
 
 /** Agencies after "phối hợp với" / "phối hợp". */

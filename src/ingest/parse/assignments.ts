@@ -7,22 +7,25 @@
 import { canonicalAgency, KNOWN_AGENCIES } from "../../domain/agencies.js";
 import { fold } from "../../domain/text/fold.js";
 import type { Assignment } from "../types.js";
-import { partnersOf, subjectsOf, mentionsRole } from "./agency-mentions.js";
+import { listAfterColon, partnersOf, subjectsOf, mentionsRole } from "./agency-mentions.js";
+
+/** "Cơ quan chủ trì: …", "Đơn vị phối hợp: …": plans laid out as a table per task. */
+const ROLE_LINE = /^(?:co quan|don vi|bo phan)\s+(chu tri|phoi hop|thuc hien)\s*:/;
 import type { Clause } from "./clauses.js";
 
 const MAX_DUTY = 600;
 
-/** A known agency, or an unknown one with a proper name ("Chi cục Trẻ em"), not a group ("các ban đảng"). */
+/** A known agency, or an unknown one with a proper name ("Chi cục Trẻ em", "Thanh tra Sở"), not a group ("các ban đảng"). */
 function usable(raw: string): string | null {
   const { name, key } = canonicalAgency(raw);
   if (KNOWN_AGENCIES.some((a) => a.name === name)) return name;
   const words = name.split(" ");
-  return key.split(" ").length >= 2 && words.length <= 8 && /^\p{Lu}/u.test(words[1] ?? "") ? name : null;
+  return key.split(" ").length >= 2 && words.length <= 8 && words.slice(1).some((w) => /^\p{Lu}/u.test(w)) ? name : null;
 }
 
 export type ClauseAgencies = Map<Clause, string[]>;
 
-export function readAssignments(clauses: Clause[], ref: string, out: Assignment[]): ClauseAgencies {
+export function readAssignments(clauses: Clause[], ref: string, out: Assignment[], taskDuty = ""): ClauseAgencies {
   const byClause: ClauseAgencies = new Map();
   let current: string[] = [];
   const add = (agency: string, role: Assignment["role"], duty: string) => {
@@ -34,6 +37,20 @@ export function readAssignments(clauses: Clause[], ref: string, out: Assignment[
     }
   };
   for (const clause of clauses) {
+    const roleLine = ROLE_LINE.exec(clause.folded);
+    if (roleLine) {
+      const role: Assignment["role"] = roleLine[1] === "chu tri" ? "lead" : roleLine[1] === "phoi hop" ? "support" : "assigned";
+      const named = [...new Set(listAfterColon(clause.text).map((m) => usable(m.raw)).filter((n): n is string => !!n))];
+      for (const agency of named) add(agency, role, taskDuty);
+      if (role === "lead" && named.length) current = named;
+      byClause.set(clause, role === "lead" ? named : current);
+      continue;
+    }
+    // "Thời gian: …", "Kinh phí: …" describe the task; they assign nothing.
+    if (/^(?:thoi gian|kinh phi|nguon kinh phi|san pham|ket qua)\b[^:]{0,30}:/.test(clause.folded)) {
+      byClause.set(clause, current);
+      continue;
+    }
     const mentions = subjectsOf(clause.text);
     const own = [...new Set(mentions.map((m) => usable(m.raw)).filter((n): n is string => !!n))];
     const rest = mentions.length ? clause.text.slice(mentions[mentions.length - 1]!.end) : clause.text;

@@ -22,6 +22,25 @@ const OCCASIONS: Array<{ name: string; pattern: RegExp; month: number | null; da
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
+/** "Thời gian thực hiện: Quý III/2025", "Thời gian hoàn thành: Tháng 6/2025", "Thời gian: năm 2025". */
+const WHEN_LINE = /^thoi gian(?: thuc hien| hoan thanh| bao cao)?\s*:\s*(.*)$/;
+const QUARTERS: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, "1": 1, "2": 2, "3": 3, "4": 4 };
+
+function lastDay(year: number, month: number): string {
+  return `${year}-${pad(month)}-${pad(new Date(Date.UTC(year, month, 0)).getUTCDate())}`;
+}
+
+/** The end of the period a "Thời gian" line names, or null when it names none (e.g. "Thường xuyên"). */
+function endOfNamedPeriod(value: string): string | null {
+  const month = /^(?:trong\s+)?thang\s+(\d{1,2})\s*[/-]\s*(\d{4})/.exec(value) ?? /^(?:trong\s+)?thang\s+(\d{1,2})\s+nam\s+(\d{4})/.exec(value);
+  if (month && Number(month[1]) >= 1 && Number(month[1]) <= 12) return lastDay(Number(month[2]), Number(month[1]));
+  const quarter = /^(?:trong\s+)?quy\s+(iv|i{1,3}|[1-4])\s*(?:[/-]|nam)?\s*(\d{4})/.exec(value);
+  if (quarter) return lastDay(Number(quarter[2]), QUARTERS[quarter[1]!]! * 3);
+  const year = /^(?:trong\s+|ca\s+)?nam\s+(\d{4})\b/.exec(value);
+  if (year) return `${year[1]}-12-31`;
+  return null;
+}
+
 function validDay(day: number, month: number): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= 31;
 }
@@ -55,7 +74,14 @@ export function readDeadlines(clauses: Clause[], ref: string | null, agency: (c:
         add({ what: summary(text), kind: "once", date: `${planYear}-${pad(month)}-${pad(day)}`, month: null, agency: who, quote: text, ref });
       }
     }
-    const periodic = PERIODIC.exec(folded);
+    const when = WHEN_LINE.exec(folded);
+    const until = when && !dated ? endOfNamedPeriod(when[1]!) : null;
+    if (until) {
+      dated = true;
+      add({ what: summary(text), kind: "once", date: until, month: null, agency: who, quote: text, ref });
+    }
+    // "Thời gian: Hằng quý" reads like "định kỳ hằng quý".
+    const periodic = PERIODIC.exec(folded) ?? (when ? PERIODIC.exec(`dinh ky ${when[1]}`) : null);
     if (periodic && !dated) {
       const months = periodic[1];
       const every = periodic[2];

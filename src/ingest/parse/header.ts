@@ -4,6 +4,7 @@
  * (before the first part) and the signature block.
  */
 import { fold } from "../../domain/text/fold.js";
+import { canonicalAgency, KNOWN_AGENCIES } from "../../domain/agencies.js";
 import type { PlanMeta } from "../types.js";
 import { joinLines, type Line } from "./lines.js";
 
@@ -143,6 +144,22 @@ function pickName(candidates: Array<string | null>, folded: string): string | nu
   return best ? titleCase(best) : null;
 }
 
+/** Lines that head every document and name no issuer. */
+const MOTTO = /^(cong hoa xa hoi chu nghia viet nam|doc lap|dang cong san viet nam|\*|so\s*[:.]|s\d\b)/;
+const OFFICE = /^(so|phong|ban (?!thuong vu)|trung tam|chi cuc|cuc|hoi|benh vien|cong an|thanh tra|van phong)\b/;
+
+/**
+ * "UBND TỈNH QUẢNG TRỊ / SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI": the issuer is the
+ * office on the second line, under its parent body on the first.
+ */
+function issuingOffice(header: Line[]): string | null {
+  const orgs = header.filter((l) => l.text && !MOTTO.test(l.folded) && !/\d/.test(l.text) && l.text === l.text.toUpperCase() && /\p{L}{2}/u.test(l.text));
+  const last = orgs[orgs.length - 1];
+  if (!last || orgs.length < 2 || !OFFICE.test(last.folded)) return null;
+  const known = canonicalAgency(last.text);
+  return KNOWN_AGENCIES.some((a) => a.name === known.name) ? known.name : titleCase(last.text).replace(/^(\p{L})/u, (c) => c.toUpperCase());
+}
+
 export function readMeta(parts: HeaderParts): PlanMeta {
   const { header, title, preamble, closing, all } = parts;
   const preambleFolded = preamble.map((l) => l.folded).join(" ");
@@ -191,7 +208,10 @@ export function readMeta(parts: HeaderParts): PlanMeta {
   const levelInfo = level ? LEVELS[level] : undefined;
 
   let issuer: string | null = null;
-  if (levelInfo && (isGov || isParty)) {
+  const office = issuingOffice(header);
+  if (office) {
+    issuer = `${office}${levelInfo && name ? ` ${levelInfo.place} ${name}` : ""}`;
+  } else if (levelInfo && (isGov || isParty)) {
     const body = isGov ? levelInfo.gov : levelInfo.party;
     const standing = isParty && /ban thuong vu/.test(`${preambleFolded}\n${closingFolded}`) ? "Ban Thường vụ " : "";
     issuer = `${standing}${body}${name ? ` ${name}` : ""}`;

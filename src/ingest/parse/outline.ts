@@ -25,6 +25,8 @@ const ITEM = /^(\d{1,2})\s*[.)]\s*(\S.*)$|^(\d{1,2})\s+(\p{Lu}.*)$/u;
 const LETTER_ITEM = /^([a-hđ])\s*[.)]\s+(\S.*)$/u;
 /** Where the body ends: the closing paragraph, the recipients list, the signature block. */
 const END_OF_BODY = /^(tr\p{L}n day la|n\p{L}i nh\p{L}n\b|t\s*\/\s*m\.? |tm\. |kt\.? chu tich)/u;
+/** A signer's title alone on its line in capitals: "GIÁM ĐỐC", "KT. CHỦ TỊCH", "PHÓ BÍ THƯ". */
+const SIGNER_TITLE = /^(?:kt\.?\s*)?(?:pho\s+)?(?:giam doc|chu tich|bi thu|truong ban|truong phong|chanh van phong|thu truong)$/;
 
 const TASK_PART = /nhiem vu|giai phap|noi dung|muc tieu|chi tieu|to chuc thuc hien|trach nhiem|phan cong|bao cao|hoat dong|chuong trinh/;
 const NOT_TASK_PART = /muc dich|yeu cau|kinh phi|can cu/;
@@ -85,7 +87,10 @@ function arabicHeadings(lines: Line[]): Heading[] {
 }
 
 function bodyEnd(lines: Line[], from: number): number {
-  for (let i = from; i < lines.length; i++) if (END_OF_BODY.test(lines[i]!.folded)) return i;
+  for (let i = from; i < lines.length; i++) {
+    const { text, folded } = lines[i]!;
+    if (END_OF_BODY.test(folded) || (SIGNER_TITLE.test(folded.trim()) && text === text.toUpperCase())) return i;
+  }
   return lines.length;
 }
 
