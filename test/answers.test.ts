@@ -22,6 +22,8 @@ const DUE: Case[] = [
   { q: "tháng 6 có gì đến hạn", today: "2021-05-20", has: ["01/06/2021", /[Tt]háng hành động/] },
   { q: "tháng 6 có gì đến hạn", today: "2025-05-20", has: [/Đến hạn|Không có việc nào/], lacks: ["2021"] },
   { q: "6 tháng đầu năm có gì đến hạn", today: "2025-02-01", has: ["30/06/2025", /273-KH\/HU/] },
+  { q: "tháng sau có gì?", today: "2025-11-20", has: ["Đến hạn tháng sau", "05/12/2025"] },
+  { q: "next month", today: "2025-11-20", has: ["Due next month", "05/12/2025"] },
 ];
 
 const TARGETS: Case[] = [
@@ -52,6 +54,7 @@ const AGENCIES: Case[] = [
   { q: "GD&ĐT phải làm gì", has: ["Chủ trì", /kỹ năng/] },
   { q: "ai chủ trì tuyên truyền?", has: [/Ban Tuyên giáo/] },
   { q: "who leads communication?", has: [/Ban Tuyên giáo/] },
+  { q: "ủy ban nhân dân xã phải làm gì", has: ["Ủy ban nhân dân cấp xã được giao", /05\/12|định kỳ báo cáo|Căn cứ/] },
   { q: "Phòng Nội vụ", has: ["Chủ trì", /tham mưu kiện toàn/, "224-KH/Th.U"] },
 ];
 
@@ -59,6 +62,7 @@ const PLANS: Case[] = [
   { q: "kế hoạch", has: ["Có 5 kế hoạch", "273-KH/HU", "224-KH/Th.U"] },
   { q: "ke hoach 273 thuc hien chi thi nao", has: ["28-CT/TW", "48-CTr/TU"] },
   { q: "kế hoạch 273 ban hành ngày nào?", has: ["27/05/2024"] },
+  { q: "kế hoạch 224 có mấy phần", has: ["III. TỔ CHỨC THỰC HIỆN", "224-KH/Th.U"] },
   { q: "plan 224", has: ["224-KH/Th.U", "05/04/2024", "Signed by"] },
   { q: "which plans are there?", has: ["5 plans"] },
   { q: "kế hoạch của Mường Ảng có những phần nào", has: ["UBND huyện Mường Ảng", "Đinh Văn Sơn", "IV. CHẾ ĐỘ BÁO CÁO"] },

@@ -40,7 +40,7 @@ export const KNOWN_AGENCIES: KnownAgency[] = [
   { name: "Ủy ban Kiểm tra", pattern: /^(?:uy ban kiem tra|ubkt)\b/, aliases: ["UBKT", "inspection committee"] },
   { name: "Văn phòng cấp ủy", pattern: /^van phong\s+(?:huyen|thanh|tinh|thi|quan|dang)\s*uy\b/, aliases: ["Văn phòng Huyện ủy", "Văn phòng Thành ủy", "Văn phòng Tỉnh ủy"] },
   { name: "Văn phòng HĐND và UBND", pattern: /^van phong (?:hdnd|hoi dong nhan dan|ubnd|uy ban nhan dan)\b/, aliases: ["Văn phòng UBND", "Văn phòng HĐND"] },
-  { name: "Ủy ban nhân dân cấp xã", pattern: /^(?:uy ban nhan dan|ubnd)\s+(?:c\w{1,2}c\s+)?(?:xa|phuong|cap xa|thi tran)\b/, aliases: ["UBND các xã, thị trấn", "UBND cấp xã", "UBND xã", "Ủy ban nhân dân các xã", "commune People's Committees", "communes"] },
+  { name: "Ủy ban nhân dân cấp xã", pattern: /^(?:uy ban nhan dan|ubnd)\s+(?:c\w{1,2}c\s+)?(?:xa|phuong|cap xa|thi tran)\b/, aliases: ["UBND các xã, thị trấn", "UBND cấp xã", "UBND xã", "Ủy ban nhân dân xã", "UBND phường", "xã, thị trấn", "Ủy ban nhân dân các xã", "commune People's Committees", "communes"] },
   { name: "Ủy ban Mặt trận Tổ quốc Việt Nam", pattern: /^(?:uy ban\s+)?(?:m\w{1,2}t tr\w{1,2}n|mttq|ubmttq)\b|^dang doan m\w{1,2}t tran/, aliases: ["MTTQ", "UBMTTQ", "Mặt trận Tổ quốc", "Mặt trận", "Fatherland Front"] },
   { name: "Hội đồng nhân dân", pattern: /^(?:dang doan\s+)?(?:h\w{0,2}i d\w{1,3}ng nhan dan|hdnd)\b/, aliases: ["HĐND", "People's Council"] },
   { name: "Ủy ban nhân dân", pattern: /^(?:ban can su dang\s+)?(?:uy ban nhan dan|ubnd)\b/, aliases: ["UBND", "People's Committee"] },

@@ -1,3 +1,4 @@
+import { agencyAliases } from "../../domain/agencies.js";
 import { foldWords } from "../../domain/text/fold.js";
 
 export type AgencyRow = { id: number; name: string; key: string; aliasesJson: string };
@@ -16,7 +17,8 @@ function contains(haystack: string[], needle: string[]): boolean {
 
 /** Every spelling an agency answers to, as folded word lists, with and without its "Phòng"/"Ban" head word. */
 function spellings(agency: AgencyRow): string[][] {
-  const names = [agency.name, ...(JSON.parse(agency.aliasesJson) as string[])];
+  // Aliases known to the code today count too, not only those stored when the plan was imported.
+  const names = [agency.name, ...(JSON.parse(agency.aliasesJson) as string[]), ...agencyAliases(agency.name)];
   const lists = names.map((n) => foldWords(n)).filter((w) => w.length > 0);
   for (const words of [...lists]) {
     const body = words.filter((w, i) => !(i === 0 && GENERIC.has(w)));

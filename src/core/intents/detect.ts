@@ -18,10 +18,12 @@ const PLAN_LIST =
   /^((danh sach |cac |nhung |xem |liet ke )?(ke hoach|plans?)( nao| gi| hien co| dang thuc hien)?|kehoach|co (nhung|bao nhieu|cac|may) ke hoach( nao| gi)?|(list|show)( all| me)?( the)? plans|(which|what) plans( are there| do we have| exist)?|how many plans)$/;
 const PLAN_REF = /(?:^| )(?:ke hoach|kh|plan)(?: so| no| number)? ?(\d{1,4}(?: ?[a-z]{1,5})*)(?= |$)/;
 const PLAN_QUESTION = /(^| )(ke hoach|plan)( |$)/;
-const PLAN_FACT = /(thuc hien (chi thi|nghi quyet|van ban|ke hoach)|implement|ai ky|nguoi ky|who signed|signed|ban hanh (ngay|khi|luc)|ngay ban hanh|when (was|issued)|issued|co nhung (muc|phan)|gom (nhung )?(muc|phan)|sections?|so hieu|trich yeu)/;
+const PLAN_FACT = /(thuc hien (chi thi|nghi quyet|van ban|ke hoach)|implement|ai ky|nguoi ky|who signed|signed|ban hanh (ngay|khi|luc)|ngay ban hanh|when (was|issued)|issued|co nhung (muc|phan)|gom (nhung )?(muc|phan)|(co )?(may|bao nhieu|nhung|cac) (muc|phan)|sections?|so hieu|trich yeu)/;
 
 const OVERDUE = /(qua han|tre han|cham tre|tre hen|overdue|late|missed|past due)/;
 const DUE = /(den han|toi han|han chot|han nop|han bao cao|thoi han|sap den han|can nop|phai nop|phai bao cao|bao cao (khi nao|luc nao|truoc ngay)|deadlines?|due|what is coming up|co gi (can lam|phai lam|den han)|lich|viec gi)/;
+/** A period alone, asked about: "tháng sau có gì?", "tuần này", "next month". */
+const PERIOD_ONLY = /^(?:(?:con |co )?(?:viec |gi )?(?:trong )?)?(tuan (nay|sau|toi|truoc)|thang (nay|sau|toi|truoc|\d{1,2})|quy (nay|sau|i{1,3}|iv|\d)|nam (nay|sau|toi)|this (week|month|quarter|year)|next (week|month|quarter|year)|last (week|month))(?: (co|can lam|phai lam|co gi|co viec gi|co nhung gi|thi sao|the nao|lam gi))*(?: gi)?$/;
 const TARGET = /(chi tieu|muc tieu so|targets?|indicators?|ty le|ty suat|bao nhieu phan tram|dat bao nhieu|goal)/;
 
 const LEAD_TOPIC = /^(?:ai|co quan nao|don vi nao|phong nao|who|which agency|which office)(?: la| se| duoc giao)? (?:chu tri|phu trach|lead|leads|is leading|is in charge of|in charge of|is responsible for|responsible for|chiu trach nhiem)(?: viec| ve| cong tac| chinh)? (.+)$/;
@@ -45,7 +47,7 @@ export function detectIntent(text: string): Intent {
   if (lead?.[1]) return { kind: "who_leads", topic: lead[1] };
 
   const overdue = OVERDUE.test(key);
-  if (overdue || DUE.test(key)) return { kind: "due", overdue };
+  if (overdue || DUE.test(key) || PERIOD_ONLY.test(key)) return { kind: "due", overdue };
   if (TARGET.test(key)) return { kind: "targets" };
 
   const planRef = PLAN_REF.exec(key);
