@@ -156,6 +156,18 @@ describe("Telegram bot through telegram-test-api", () => {
     expect(onDemand!.text).toContain("TỔNG HỢP TUẦN — UBND huyện Mường Ảng");
   });
 
+  it("lets an admin set the group's digest schedule and anyone its language", async () => {
+    expect((await h.say(h.messageUpdate(STRANGER, "/lichtonghop 0 9 * * 2", GROUP), GROUP.id))[0]!.text).toContain("quản trị");
+    expect((await h.say(h.messageUpdate(ADMIN, "/lichtonghop mỗi sáng", GROUP), GROUP.id))[0]!.text).toContain("không hợp lệ");
+    expect((await h.say(h.messageUpdate(ADMIN, "/lichtonghop 30 7 * * 5", GROUP), GROUP.id))[0]!.text).toContain('"30 7 * * 5"');
+    expect((await h.say(h.messageUpdate(STRANGER, "/ngonngu en", GROUP), GROUP.id))[0]!.text).toBe("This chat is now in English.");
+    const before = h.sentTo(GROUP.id).length;
+    await h.deps.jobs.find((j) => j.name === "weekly-digest")!.run(new Date("2024-12-06T00:35:00Z")); // Friday 07:35 in Vietnam
+    const digest = h.sentTo(GROUP.id).slice(before).map((m) => m.text);
+    expect(digest[0]).toContain("WEEKLY DIGEST — UBND huyện Mường Ảng (06/12/2024)");
+    expect(digest.join("\n")).toContain("Due this week");
+  });
+
   it("lets admins list and revoke contacts; a revoked focal point can no longer report", async () => {
     const [list] = await h.say(h.messageUpdate(ADMIN, "/danhba"), ADMIN.id);
     const id = /#(\d+) Lan — đầu mối Phòng Y tế/.exec(list!.text)?.[1];

@@ -21,6 +21,8 @@ import { createProgressStore } from "../db/repos/progress-store.js";
 import { isAdmin, resolveActor, type Actor } from "./work/actor.js";
 import { createDigest } from "./digest/digest.js";
 import { addDays } from "../domain/dates.js";
+import { Cron } from "croner";
+import { DEFAULT_DIGEST_CRON } from "./digest/schedule.js";
 import { parseCommand } from "./work/commands.js";
 import { wm } from "./work/messages.js";
 import { createOnboarding, type InviteLink } from "./work/onboarding.js";
@@ -165,6 +167,8 @@ export function createCore(deps: CoreDeps) {
       switch (command.name) {
         case "start": return onboarding.start(message, lang, command.args, now);
         case "connect": return onboarding.connect(message, lang, actor, command.args, now);
+        case "language": return setLanguage(message, command.args);
+        case "schedule": return setSchedule(message, lang, actor, command.args, scope);
         case "help": return [{ text: t(lang).help }];
         case "invite": return onboarding.invite(message, lang, actor, command.args, scope, now);
         case "contacts": return onboarding.contacts(lang, actor, scope);
@@ -196,6 +200,32 @@ export function createCore(deps: CoreDeps) {
       out.set(id, m.latest(row.status ? m.status[row.status] : null, value, date));
     }
     return out;
+  }
+
+  /** "/ngonngu en": the language digests and reminders use in this chat (answers follow each question's language). */
+  async function setLanguage(message: IncomingMessage, args: string): Promise<Reply[]> {
+    const wanted = /^(en|english|tieng anh)$/.test(foldKey(args)) ? "en" : /^(vi|tieng viet|vietnamese)$/.test(foldKey(args)) ? "vi" : null;
+    if (!wanted) return [{ text: `${wm("vi").languageUsage}\n${wm("en").languageUsage}` }];
+    await people.setLanguage(message.channel, message.chatId, message.chatKind, wanted, message.senderId);
+    return [{ text: wm(wanted).languageSet }];
+  }
+
+  /** "/lichtonghop 0 8 * * 1" in a bound group: when this committee's weekly digest goes out. */
+  async function setSchedule(message: IncomingMessage, lang: Lang, actor: Actor, args: string, scope: string | undefined): Promise<Reply[]> {
+    const m = wm(lang);
+    if (!scope || message.chatKind !== "group") return [{ text: m.scheduleUsage }];
+    if (!isAdmin(actor, scope)) return [{ text: m.adminOnly }];
+    if (!args) return [{ text: m.scheduleUsage }];
+    const reset = /^(mac dinh|default)$/.test(foldKey(args));
+    const cron = reset ? DEFAULT_DIGEST_CRON : args.trim();
+    try {
+      new Cron(cron, { paused: true }).stop();
+    } catch {
+      return [{ text: m.scheduleInvalid(cron) }];
+    }
+    await people.setDigestCron(scope, reset ? null : cron);
+    const committee = (await people.committeeSettings()).find((c) => c.id === scope);
+    return [{ text: m.scheduleSet(cron, committee?.name ?? scope) }];
   }
 
   /** "/tonghop": the digest on demand, in a bound group or to an admin; nothing is recorded. */

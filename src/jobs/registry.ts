@@ -9,14 +9,13 @@ import type { AnswerQueries } from "../db/repos/answer-queries.js";
 import type { People } from "../db/repos/people.js";
 import type { ProgressStore } from "../db/repos/progress-store.js";
 import type { Digest } from "../core/digest/digest.js";
+import { DEFAULT_DIGEST_CRON } from "../core/digest/schedule.js";
 import type { Log } from "../log.js";
 import type { Delivery } from "./delivery.js";
 import { createReminders } from "./reminders.js";
 
 export type Job = { name: string; cron: string; run: (now: Date) => Promise<void> };
 
-/** Monday 08:00 in the committee's time zone, unless the committee sets its own. */
-export const DEFAULT_DIGEST_CRON = "0 8 * * 1";
 
 export type JobDeps = { answers: AnswerQueries; progress: ProgressStore; people: People; digest: Digest; delivery: Delivery; log: Log; reminderDays?: number[] };
 

@@ -2,7 +2,7 @@
  * Slash commands, channel-free: "/capnhat 3 xong: …" and "/update 3 done: …"
  * are one command. Adapters strip Telegram's "@botname" before the core sees it.
  */
-export type CommandName = "connect" | "start" | "invite" | "link" | "update" | "target" | "edit" | "contacts" | "revoke" | "cancel" | "help" | "digest";
+export type CommandName = "language" | "schedule" | "connect" | "start" | "invite" | "link" | "update" | "target" | "edit" | "contacts" | "revoke" | "cancel" | "help" | "digest";
 
 const ALIASES: Record<string, CommandName> = {
   start: "start",
@@ -17,6 +17,8 @@ const ALIASES: Record<string, CommandName> = {
   help: "help", trogiup: "help",
   tonghop: "digest", digest: "digest",
   lienket: "connect", connect: "connect",
+  ngonngu: "language", language: "language", lang: "language",
+  lichtonghop: "schedule", schedule: "schedule",
 };
 
 export type Command = { name: CommandName; args: string };
@@ -39,6 +41,8 @@ export const COMMAND_MENU = {
     { command: "ketnoi", description: "Kết nối nhóm với Ban chỉ đạo (quản trị)" },
     { command: "danhba", description: "Danh bạ đầu mối (quản trị)" },
     { command: "lienket", description: "Liên kết tài khoản Telegram và Zalo" },
+    { command: "ngonngu", description: "Ngôn ngữ của cuộc trò chuyện (vi/en)" },
+    { command: "lichtonghop", description: "Lịch gửi bản tổng hợp (quản trị)" },
     { command: "trogiup", description: "Bot làm được gì" },
   ],
   en: [
@@ -50,6 +54,8 @@ export const COMMAND_MENU = {
     { command: "link", description: "Link a group to a committee (admin)" },
     { command: "contacts", description: "Focal point contacts (admin)" },
     { command: "connect", description: "Link your Telegram and Zalo accounts" },
+    { command: "language", description: "This chat's language (vi/en)" },
+    { command: "schedule", description: "When the digest goes out (admin)" },
     { command: "help", description: "What the bot can do" },
   ],
 };

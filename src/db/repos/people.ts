@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, isNull, sql } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, isNull, sql } from "drizzle-orm";
 import type { Db } from "../client.js";
 import { agencies, chats, committees, contacts, identities, invites } from "../schema/index.js";
 
@@ -144,6 +144,19 @@ export function createPeople(db: Db) {
       .orderBy(asc(agencies.id));
   }
 
+  /** A chat's language (digests, reminders); a person's own private chat also sets their contacts' language. */
+  async function setLanguage(channel: "telegram" | "zalo" | "web", externalId: string, kind: "group" | "private", lang: "vi" | "en", senderId: string) {
+    await db.insert(chats).values({ channel, externalId, kind, lang }).onConflictDoUpdate({ target: [chats.channel, chats.externalId], set: { lang } });
+    if (kind === "private") {
+      const mine = (await peopleFor(channel, senderId)).map((p) => p.contactId);
+      if (mine.length) await db.update(contacts).set({ lang }).where(inArray(contacts.id, mine));
+    }
+  }
+
+  async function setDigestCron(committeeId: string, cron: string | null) {
+    await db.update(committees).set({ digestCron: cron }).where(eq(committees.id, committeeId));
+  }
+
   /** Committees with their schedule settings, for the jobs. */
   async function committeeSettings() {
     return db.select({ id: committees.id, name: committees.name, timezone: committees.timezone, digestCron: committees.digestCron, lang: committees.lang }).from(committees).orderBy(asc(committees.id));
@@ -166,7 +179,7 @@ export function createPeople(db: Db) {
       .where(and(eq(contacts.agencyId, agencyId), eq(contacts.role, "focal"), isNull(contacts.revokedAt)));
   }
 
-  return { createLinkCode, redeemLink, committeeSettings, boundChats, focalIdentities, peopleFor, createInvite, redeemInvite, listContacts, revokeContact, chatBinding, bindChat, committeeList, agenciesOf };
+  return { setLanguage, setDigestCron, createLinkCode, redeemLink, committeeSettings, boundChats, focalIdentities, peopleFor, createInvite, redeemInvite, listContacts, revokeContact, chatBinding, bindChat, committeeList, agenciesOf };
 }
 
 export type People = ReturnType<typeof createPeople>;
