@@ -59,7 +59,9 @@ export function createDeps(client: Client, log: Log, options: DepsOptions = {}) 
   }
 
   const senders: Partial<Record<ChannelName, Sender>> = {};
-  if (telegram) senders.telegram = (chatId, text, about) => telegram!.send(Number(chatId), { text, about });
+  // A reminder about a task carries a button that starts the report on that task.
+  const reportButton = (about?: { taskId?: number }) => (about?.taskId ? [{ label: "Báo cáo tiến độ", value: `/capnhat #t:${about.taskId}` }] : undefined);
+  if (telegram) senders.telegram = (chatId, text, about) => telegram!.send(Number(chatId), { text, about, choices: reportButton(about) });
   const answers = createAnswerQueries(db);
   const progress = createProgressStore(db);
   const digest = createDigest({ answers, progress });

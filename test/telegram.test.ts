@@ -168,6 +168,19 @@ describe("Telegram bot through telegram-test-api", () => {
     expect(digest.join("\n")).toContain("Due this week");
   });
 
+  it("takes a reply to a reminder as a report on its task, and offers a report button", async () => {
+    const task = Number((await h.client.execute("SELECT t.id FROM tasks t JOIN plans p ON p.id = t.plan_id WHERE p.committee_id = 'ubnd-huyen' AND t.ref = 'VI.4'")).rows[0]!.id);
+    await h.deps.senders.telegram!(String(FOCAL.id), "Nhắc hạn: báo cáo VI.4", { taskId: task });
+    const reminder = h.sentTo(FOCAL.id).at(-1)!;
+    expect(buttons(reminder)[0]).toMatchObject({ text: "Báo cáo tiến độ", callback_data: `/capnhat #t:${task}` });
+    const reply = h.messageUpdate(FOCAL, "xong: đã gửi báo cáo quý", undefined, { reply_to_message: { message_id: reminder.messageId, date: 0, chat: { id: FOCAL.id, type: "private" }, from: { id: BOT.id, is_bot: true, first_name: "Bot" }, text: "Nhắc hạn" } });
+    const [echo] = await h.say(reply, FOCAL.id);
+    expect(echo!.text).toContain("Đã ghi nhận: VI.4");
+    expect(echo!.text).toContain("hoàn thành");
+    const last = (await h.client.execute("SELECT task_id, status, note FROM progress ORDER BY id DESC LIMIT 1")).rows[0]!;
+    expect(last).toMatchObject({ task_id: task, status: "done", note: "đã gửi báo cáo quý" });
+  });
+
   it("lets admins list and revoke contacts; a revoked focal point can no longer report", async () => {
     const [list] = await h.say(h.messageUpdate(ADMIN, "/danhba"), ADMIN.id);
     const id = /#(\d+) Lan — đầu mối Phòng Y tế/.exec(list!.text)?.[1];

@@ -26,15 +26,15 @@ const OVERDUE_LOOKBACK_DAYS = 30;
 const TEXT = {
   vi: {
     before: (what: string, date: string, days: number, source: string) =>
-      `Nhắc hạn: ${what}\nHạn: ${date} (còn ${days} ngày) — ${source}\nTrả lời tin này để báo cáo, hoặc gõ /capnhat.`,
+      `Nhắc hạn: ${what}\nHạn: ${date} (còn ${days} ngày) — ${source}\nBấm "Báo cáo tiến độ" hoặc trả lời tin này (Telegram), hoặc gõ /capnhat.`,
     overdue: (what: string, date: string, source: string) =>
-      `Quá hạn: ${what}\nHạn đã qua: ${date} — ${source}\nChưa có báo cáo. Trả lời tin này để báo cáo, hoặc gõ /capnhat.`,
+      `Quá hạn: ${what}\nHạn đã qua: ${date} — ${source}\nChưa có báo cáo. Bấm "Báo cáo tiến độ" hoặc trả lời tin này (Telegram), hoặc gõ /capnhat.`,
   },
   en: {
     before: (what: string, date: string, days: number, source: string) =>
-      `Reminder: ${what}\nDue: ${date} (in ${days} days) — ${source}\nReply to this message to report, or send /update.`,
+      `Reminder: ${what}\nDue: ${date} (in ${days} days) — ${source}\nPress "Báo cáo tiến độ" or reply to this message (Telegram), or send /update.`,
     overdue: (what: string, date: string, source: string) =>
-      `Overdue: ${what}\nWas due: ${date} — ${source}\nNo report yet. Reply to this message to report, or send /update.`,
+      `Overdue: ${what}\nWas due: ${date} — ${source}\nNo report yet. Press "Báo cáo tiến độ" or reply to this message (Telegram), or send /update.`,
   },
 };
 
