@@ -5,6 +5,7 @@ import { decodePlanBytes } from "../src/ingest/importer.js";
 import { importPlanFile, planFilesIn } from "../src/ingest/seeds.js";
 import { PlanParseError } from "../src/ingest/types.js";
 import { createBotEnv, SEEDS_DIR, tableCounts, withTempDir } from "./helpers/bot-env.js";
+import { startHranaServer } from "./helpers/hrana-server.js";
 
 const TAM_DUONG = join(SEEDS_DIR, "tam-duong-273-KH-HU-2024.txt");
 
@@ -121,6 +122,22 @@ describe("importing the seeded plans", () => {
 });
 
 describe("database URLs", () => {
+  it("migrates, imports and answers over a remote libSQL URL (Hrana over HTTP), through the same code", async () => {
+    await withTempDir(async (dir) => {
+      const server = await startHranaServer(join(dir, "remote.db"));
+      try {
+        const remote = await createBotEnv({ url: server.url });
+        expect(remote.seeded).toHaveLength(5);
+        const [reply] = await remote.core.handle({ channel: "web", chatId: "r", chatKind: "private", senderId: "r", text: "kế hoạch 273 ban hành ngày nào?", messageId: "1", receivedAt: new Date() });
+        expect(reply!.text).toContain("27/05/2024");
+        expect(server.requests()).toBeGreaterThan(10);
+        remote.client.close();
+      } finally {
+        await server.close();
+      }
+    });
+  });
+
   it("keeps data in a local file across reopen, through the same code", async () => {
     await withTempDir(async (dir) => {
       const url = `file:${join(dir, "nested", "bot.db")}`;
