@@ -37,6 +37,8 @@ const TARGETS: Case[] = [
   { q: "chỉ tiêu năm 2030 của kế hoạch 273", has: ["95%", "dưới 12%"], lacks: ["4,5‰"] },
   { q: "chỉ tiêu đi học mẫu giáo", has: ["99,9%", "99,1%"] },
   { q: "under-5 mortality target", has: ["4,2‰"] },
+  { q: "muc tieu nam 2025 cua tinh uy", has: ["đạt 70% vào năm 2025", "Tỉnh ủy"], lacks: ["273-KH/HU", "2030"] },
+  { q: "chỉ tiêu của Tam Đường năm 2030", has: ["đạt 95% vào năm 2030", "273-KH/HU"], lacks: ["Tỉnh ủy, mục"] },
   { q: "chỉ tiêu đăng ký khai sinh", has: ["100%", "2030"] },
   { q: "chỉ tiêu trẻ em có hoàn cảnh đặc biệt", has: ["1,0%", "dưới 3%"] },
 ];
@@ -62,6 +64,9 @@ const PLANS: Case[] = [
   { q: "kế hoạch", has: ["Có 5 kế hoạch", "273-KH/HU", "224-KH/Th.U"] },
   { q: "ke hoach 273 thuc hien chi thi nao", has: ["28-CT/TW", "48-CTr/TU"] },
   { q: "kế hoạch 273 ban hành ngày nào?", has: ["27/05/2024"] },
+  { q: "kế hoạch nào thực hiện chỉ thị 28", has: ["Có 5 kế hoạch"] },
+  { q: "cac ke hoach cua huyen", has: ["Có 3 kế hoạch", "Tam Duong", "Mường Ảng"], lacks: ["Thành ủy Vinh"] },
+  { q: "which plans implement directive 06", has: ["1 plans", "224-KH/Th.U"] },
   { q: "kế hoạch 224 có mấy phần", has: ["III. TỔ CHỨC THỰC HIỆN", "224-KH/Th.U"] },
   { q: "plan 224", has: ["224-KH/Th.U", "05/04/2024", "Signed by"] },
   { q: "which plans are there?", has: ["5 plans"] },

@@ -111,7 +111,7 @@ export function createCore(deps: CoreDeps) {
       case "more":
         return nextPage(key, lang);
       case "plans":
-        return paginate(key, lang, await listPlansAnswer(planQueries, lang, scope));
+        return paginate(key, lang, await listPlansAnswer(planQueries, lang, scope, intent.filter));
       case "plan":
         return [{ text: await planDetailAnswer(planQueries, lang, intent.ref, scope) }];
       case "due": {

@@ -11,10 +11,11 @@ function formatDate(iso: string | null): string | null {
 }
 
 /** One line per plan, grouped by committee when the chat sees several. */
-export async function listPlansAnswer(queries: PlanQueries, lang: Lang, committeeId?: string): Promise<string[]> {
-  const plans = await queries.listPlans(committeeId);
+export async function listPlansAnswer(queries: PlanQueries, lang: Lang, committeeId?: string, filter?: string): Promise<string[]> {
+  const all = await queries.listPlans(committeeId);
+  const plans = filter ? filterPlans(all, filter) : all;
   const m = t(lang);
-  if (plans.length === 0) return [m.noPlans];
+  if (plans.length === 0) return [filter ? m.planNotFound(filter) : m.noPlans];
   const lines = [m.plansHeader(plans.length)];
   for (const p of plans) {
     const facts = [
@@ -25,6 +26,21 @@ export async function listPlansAnswer(queries: PlanQueries, lang: Lang, committe
     lines.push(`${shorten(p.title, 120)}\n   ${facts.join(" · ")}`);
   }
   return lines;
+}
+
+/**
+ * Plans named by what they implement ("chỉ thị 28" → 28-CT/TW) or by words of
+ * their issuer ("của huyện", "Tam Đường").
+ */
+export function filterPlans(plans: PlanSummary[], filter: string): PlanSummary[] {
+  const key = foldKey(filter);
+  const number = /(?:chi thi|nghi quyet|chuong trinh|ke hoach|huong dan|quyet dinh|directive|resolution)(?: so)? (\d{1,4})\b/.exec(key)?.[1] ?? /^(\d{1,4})$/.exec(key)?.[1];
+  if (number) return plans.filter((p) => p.implements.some((doc) => new RegExp(`^${number}[-/]`).test(doc)));
+  const words = key.split(" ").filter((w) => w.length >= 2);
+  return plans.filter((p) => {
+    const label = new Set(foldKey(`${p.issuer ?? ""} ${p.title}`).split(" "));
+    return words.length > 0 && words.every((w) => label.has(w));
+  });
 }
 
 /** Finds a plan by number ("273", "273-KH/HU") or words of its title or issuer. */

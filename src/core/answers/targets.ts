@@ -5,6 +5,7 @@ import { englishToVietnamese } from "../i18n/glossary.js";
 import { t } from "../i18n/messages.js";
 import type { Lang } from "../types.js";
 import { cite } from "./citation.js";
+import { filterPlans } from "./plans.js";
 import { queryWords } from "./search.js";
 import { targetFigure } from "./target-format.js";
 
@@ -14,14 +15,17 @@ const TARGET_WORDS = new Set([
   "bao", "nhieu", "phan", "tram", "dat", "la", "goal", "goals", "by", "in", "cho", "ve", "dau", "what", "the", "s",
 ]);
 
-export type TargetQuestion = { words: string[]; year: number | null; planNumber: string | null };
+export type TargetQuestion = { words: string[]; year: number | null; planNumber: string | null; planPhrase: string | null };
 
 export function readTargetQuestion(text: string): TargetQuestion {
   const folded = foldWords(englishToVietnamese(text)).join(" ");
   const year = /(?:^| )(20\d\d)(?= |$)/.exec(folded)?.[1];
   const planNumber = /(?:^| )(?:ke hoach|kh|plan)(?: so)? (\d{1,4})(?= |$)/.exec(folded)?.[1] ?? null;
-  const words = queryWords(folded).filter((w) => !TARGET_WORDS.has(w) && w !== year && w !== planNumber);
-  return { words, year: year ? Number(year) : null, planNumber };
+  // "… của Tỉnh ủy", "… of Mường Ảng": whose plan, not what the target is about.
+  const planPhrase = /(?:^| )(?:cua|of) ((?:ke hoach |kh |plan )?(?!tre\b)[a-z ]+?)$/.exec(folded.replace(/ (?:nam )?20\d\d$/, ""))?.[1] ?? null;
+  const owner = new Set(planPhrase?.split(" ") ?? []);
+  const words = queryWords(folded).filter((w) => !TARGET_WORDS.has(w) && w !== year && w !== planNumber && !owner.has(w));
+  return { words, year: year ? Number(year) : null, planNumber, planPhrase };
 }
 
 /** Targets by topic, year and plan: indicator, comparator in words, the plan's value and unit, year, source. */
@@ -47,6 +51,10 @@ export async function targetItems(
     rows = rows.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
   }
   if (question.year) rows = rows.filter((r) => r.targetYear === question.year);
+  if (question.planPhrase) {
+    const owners = filterPlans(await planQueries.listPlans(committeeId), question.planPhrase.replace(/^(ke hoach|kh|plan) /, ""));
+    if (owners.length > 0) rows = rows.filter((r) => owners.some((p) => p.id === r.planId));
+  }
   if (question.planNumber) rows = rows.filter((r) => r.docNumber?.startsWith(`${question.planNumber}-`) || r.docNumber?.startsWith(`${question.planNumber}/`));
   const m = t(lang);
   const notes = (await progressNote?.(rows.map((r) => r.id))) ?? new Map<number, string>();

@@ -4,7 +4,7 @@ export type Intent =
   | { kind: "empty" }
   | { kind: "help" }
   | { kind: "more" }
-  | { kind: "plans" }
+  | { kind: "plans"; filter?: string }
   | { kind: "plan"; ref: string }
   | { kind: "due"; overdue: boolean }
   | { kind: "targets" }
@@ -16,6 +16,9 @@ const HELP = /^(help|start|trogiup|huongdan|menu|tro giup|huong dan|giup|giup do
 const MORE = /^(them|more|tiep|xem them|xem tiep|tiep theo|tiep di|next|show more)$/;
 const PLAN_LIST =
   /^((danh sach |cac |nhung |xem |liet ke )?(ke hoach|plans?)( nao| gi| hien co| dang thuc hien)?|kehoach|co (nhung|bao nhieu|cac|may) ke hoach( nao| gi)?|(list|show)( all| me)?( the)? plans|(which|what) plans( are there| do we have| exist)?|how many plans)$/;
+/** "các kế hoạch của huyện", "kế hoạch nào thực hiện chỉ thị 28": plans filtered by issuer or by what they implement. */
+const PLAN_FILTER = /^(?:cac |nhung |danh sach |xem )?ke hoach (?:nao )?(?:cua|o|tai|thuoc|thuc hien|trien khai) (.+?)(?: (?:la gi|nao|gi))?$|^(?:which|what) plans? (?:of|from|implement|implements|for) (.+)$/;
+const PLAN_COUNT = /^(?:co )?(?:bao nhieu|may) ke hoach(?: .*)?$/;
 const PLAN_REF = /(?:^| )(?:ke hoach|kh|plan)(?: so| no| number)? ?(\d{1,4}(?: ?[a-z]{1,5})*)(?= |$)/;
 const PLAN_QUESTION = /(^| )(ke hoach|plan)( |$)/;
 const PLAN_FACT = /(thuc hien (chi thi|nghi quyet|van ban|ke hoach)|implement|ai ky|nguoi ky|who signed|signed|ban hanh (ngay|khi|luc)|ngay ban hanh|when (was|issued)|issued|co nhung (muc|phan)|gom (nhung )?(muc|phan)|(co )?(may|bao nhieu|nhung|cac) (muc|phan)|sections?|so hieu|trich yeu)/;
@@ -24,7 +27,7 @@ const OVERDUE = /(qua han|tre han|cham tre|tre hen|overdue|late|missed|past due)
 const DUE = /(den han|toi han|han chot|han nop|han bao cao|thoi han|sap den han|can nop|phai nop|phai bao cao|bao cao (khi nao|luc nao|truoc ngay)|deadlines?|due|what is coming up|co gi (can lam|phai lam|den han)|lich|viec gi)/;
 /** A period alone, asked about: "tháng sau có gì?", "tuần này", "next month". */
 const PERIOD_ONLY = /^(?:(?:con |co )?(?:viec |gi )?(?:trong )?)?(tuan (nay|sau|toi|truoc)|thang (nay|sau|toi|truoc|\d{1,2})|quy (nay|sau|i{1,3}|iv|\d)|nam (nay|sau|toi)|this (week|month|quarter|year)|next (week|month|quarter|year)|last (week|month))(?: (co|can lam|phai lam|co gi|co viec gi|co nhung gi|thi sao|the nao|lam gi))*(?: gi)?$/;
-const TARGET = /(chi tieu|muc tieu so|targets?|indicators?|ty le|ty suat|bao nhieu phan tram|dat bao nhieu|goal)/;
+const TARGET = /(chi tieu|muc tieu so|muc tieu (?:nam|cua|den|\d{4})|targets?|indicators?|ty le|ty suat|bao nhieu phan tram|dat bao nhieu|goal)/;
 
 const LEAD_TOPIC = /^(?:ai|co quan nao|don vi nao|phong nao|who|which agency|which office)(?: la| se| duoc giao)? (?:chu tri|phu trach|lead|leads|is leading|is in charge of|in charge of|is responsible for|responsible for|chiu trach nhiem)(?: viec| ve| cong tac| chinh)? (.+)$/;
 const AGENCY_DUTY = [
@@ -41,7 +44,10 @@ export function detectIntent(text: string): Intent {
   if (!key) return raw ? { kind: "search", query: raw } : { kind: "empty" };
   if (HELP.test(key) || raw === "?") return { kind: "help" };
   if (MORE.test(key)) return { kind: "more" };
-  if (PLAN_LIST.test(key)) return { kind: "plans" };
+  if (PLAN_LIST.test(key) || PLAN_COUNT.test(key)) return { kind: "plans" };
+  const filter = PLAN_FILTER.exec(key);
+  // "kế hoạch nào thực hiện chỉ thị 28" / "which plans implement …" ask for a list, not one plan's facts.
+  if (filter && (/^(?:cac |nhung )?ke hoach nao\b|^(?:which|what) plans?\b/.test(key) || !PLAN_FACT.test(key))) return { kind: "plans", filter: filter[1] ?? filter[2] };
 
   const lead = LEAD_TOPIC.exec(key);
   if (lead?.[1]) return { kind: "who_leads", topic: lead[1] };
