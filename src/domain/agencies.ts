@@ -64,7 +64,19 @@ function cleanRaw(raw: string): string {
   return text.replace(/^(?:các|cac)\s+/i, "");
 }
 
+/** The same spellings come back many times per plan (every duty, deadline and key): each is read once. */
+const canonicalCache = new Map<string, { name: string; key: string }>();
+
 export function canonicalAgency(raw: string): { name: string; key: string } {
+  let known = canonicalCache.get(raw);
+  if (!known) {
+    if (canonicalCache.size > 5000) canonicalCache.clear();
+    canonicalCache.set(raw, (known = readAgency(raw)));
+  }
+  return known;
+}
+
+function readAgency(raw: string): { name: string; key: string } {
   const cleaned = cleanRaw(raw);
   const folded = foldKey(cleaned);
   const known = KNOWN_AGENCIES.find((a) => a.pattern.test(folded));

@@ -19,6 +19,8 @@ const VERBS = [
   "co trach", "duoc giao", "de xuat", "tich cuc", "cung co", "phat dong", "trinh cap", "hoan thien", "xay dyng",
 ];
 
+const VERB_PAIRS = VERBS.map((v) => v.split(" ") as [string, string]);
+
 function near(a: string, b: string): boolean {
   if (a === b) return true;
   if (Math.abs(a.length - b.length) > 1 || a.length < 2) return false;
@@ -40,10 +42,7 @@ function isVerbAt(ws: Word[], i: number): boolean {
   const b = ws[i + 1];
   if (!a || !b) return false;
   const lowercase = a.text[0] === a.text[0]?.toLowerCase() || i === 0;
-  return lowercase && VERBS.some((v) => {
-    const [x, y] = v.split(" ");
-    return near(a.folded, x!) && near(b.folded, y!);
-  });
+  return lowercase && VERB_PAIRS.some(([x, y]) => near(a.folded, x) && near(b.folded, y));
 }
 
 /** Head words that also open ordinary phrases: "phòng, chống", "ban hành", "hội nghị", "sơ kết". */
