@@ -18,11 +18,9 @@ import { detectIntent } from "./intents/detect.js";
 import type { About, IncomingMessage, Lang, Reply } from "./types.js";
 import { createPeople } from "../db/repos/people.js";
 import { createProgressStore } from "../db/repos/progress-store.js";
-import { isAdmin, resolveActor, type Actor } from "./work/actor.js";
+import { resolveActor } from "./work/actor.js";
 import { createDigest } from "./digest/digest.js";
-import { addDays } from "../domain/dates.js";
-import { Cron } from "croner";
-import { DEFAULT_DIGEST_CRON } from "./digest/schedule.js";
+import { createChatSettings } from "./work/chat-settings.js";
 import { parseCommand } from "./work/commands.js";
 import { wm } from "./work/messages.js";
 import { createOnboarding, type InviteLink } from "./work/onboarding.js";
@@ -71,7 +69,7 @@ export function createCore(deps: CoreDeps) {
   const clock = deps.clock ?? (() => new Date());
   const onboarding = createOnboarding({ people, inviteLink: deps.inviteLink });
   const reporting = createReporting({ progress, answers: answerQueries, people, state });
-  const digest = createDigest({ answers: answerQueries, progress });
+  const settings = createChatSettings({ people, digest: createDigest({ answers: answerQueries, progress }) });
 
   async function handle(message: IncomingMessage, options: HandleOptions = {}): Promise<Reply[]> {
     const lang = detectLang(message.text);
@@ -167,8 +165,8 @@ export function createCore(deps: CoreDeps) {
       switch (command.name) {
         case "start": return onboarding.start(message, lang, command.args, now);
         case "connect": return onboarding.connect(message, lang, actor, command.args, now);
-        case "language": return setLanguage(message, command.args);
-        case "schedule": return setSchedule(message, lang, actor, command.args, scope);
+        case "language": return settings.setLanguage(message, command.args);
+        case "schedule": return settings.setSchedule(message, lang, actor, command.args, scope);
         case "help": return [{ text: t(lang).help }];
         case "invite": return onboarding.invite(message, lang, actor, command.args, scope, now);
         case "contacts": return onboarding.contacts(lang, actor, scope);
@@ -178,7 +176,7 @@ export function createCore(deps: CoreDeps) {
         case "target": return reporting.target(ctx, command.args);
         case "edit": return reporting.edit(ctx, command.args);
         case "cancel": await state.clear(key); return [{ text: wm(lang).cancelled }];
-        case "digest": return digestNow(lang, actor, command.args, scope, today);
+        case "digest": return settings.digestNow(lang, actor, command.args, scope, today);
       }
     }
     if (saved?.kind === "note") return reporting.note(ctx, saved, message.text);
@@ -200,44 +198,6 @@ export function createCore(deps: CoreDeps) {
       out.set(id, m.latest(row.status ? m.status[row.status] : null, value, date));
     }
     return out;
-  }
-
-  /** "/ngonngu en": the language digests and reminders use in this chat (answers follow each question's language). */
-  async function setLanguage(message: IncomingMessage, args: string): Promise<Reply[]> {
-    const wanted = /^(en|english|tieng anh)$/.test(foldKey(args)) ? "en" : /^(vi|tieng viet|vietnamese)$/.test(foldKey(args)) ? "vi" : null;
-    if (!wanted) return [{ text: `${wm("vi").languageUsage}\n${wm("en").languageUsage}` }];
-    await people.setLanguage(message.channel, message.chatId, message.chatKind, wanted, message.senderId);
-    return [{ text: wm(wanted).languageSet }];
-  }
-
-  /** "/lichtonghop 0 8 * * 1" in a bound group: when this committee's weekly digest goes out. */
-  async function setSchedule(message: IncomingMessage, lang: Lang, actor: Actor, args: string, scope: string | undefined): Promise<Reply[]> {
-    const m = wm(lang);
-    if (!scope || message.chatKind !== "group") return [{ text: m.scheduleUsage }];
-    if (!isAdmin(actor, scope)) return [{ text: m.adminOnly }];
-    if (!args) return [{ text: m.scheduleUsage }];
-    const reset = /^(mac dinh|default)$/.test(foldKey(args));
-    const cron = reset ? DEFAULT_DIGEST_CRON : args.trim();
-    try {
-      new Cron(cron, { paused: true }).stop();
-    } catch {
-      return [{ text: m.scheduleInvalid(cron) }];
-    }
-    await people.setDigestCron(scope, reset ? null : cron);
-    const committee = (await people.committeeSettings()).find((c) => c.id === scope);
-    return [{ text: m.scheduleSet(cron, committee?.name ?? scope) }];
-  }
-
-  /** "/tonghop": the digest on demand, in a bound group or to an admin; nothing is recorded. */
-  async function digestNow(lang: Lang, actor: Actor, args: string, scope: string | undefined, today: string): Promise<Reply[]> {
-    const committees = await people.committeeSettings();
-    const picked = /^#ban:(\S+)/.exec(args)?.[1];
-    const allowed = committees.filter((c) => (scope ? c.id === scope : isAdmin(actor, c.id)) && (!picked || c.id === picked));
-    if (allowed.length === 0) return [{ text: wm(lang).adminOnly }];
-    if (allowed.length > 1) return [{ text: wm(lang).pickCommittee, choices: allowed.map((c) => ({ label: c.name, value: `/tonghop #ban:${c.id}` })) }];
-    const committee = allowed[0]!;
-    const parts = await digest.build({ committeeId: committee.id, committeeName: committee.name, today, lang, since: `${addDays(today, -7)}T00:00:00.000Z`, variant: "full" });
-    return parts.map((text) => ({ text }));
   }
 
   /** Called by adapters once a reply is sent: a later reply to that message attaches to what it was about. */
