@@ -152,6 +152,7 @@ describe("plans in other shapes", () => {
     expect(p.plan).toMatchObject({ issuer: "UBND tỉnh Hà Giang", docNumber: "624/KH-UBND", issuedOn: "2025-11-19", year: 2026, signer: "Trần Đức Quý" });
     expect(p.plan.implements).toEqual(["1248/QĐ-TTg", "45/KH-BCĐ"]);
     expect(target(p, "duoi nuoc", 2026)).toEqual([{ comparator: "<", value: 6.5, unit: "/100.000 trẻ em" }]);
+    expect(target(p, "truong hoc co noi dung day boi", 2026)).toEqual([{ comparator: ">=", value: 100, unit: "%" }]);
     expect(deadlines(p)).toEqual(["once 2025-12-16 III.1", "annual 12-15 III.2", "quarterly - III.3"]);
     expect(roles(p, "Sở Y tế")).toEqual(["lead III.1", "assigned III.1"]);
     expect(roles(p, "Sở Giáo dục và Đào tạo")).toEqual(["support III.1", "assigned III.2"]);

@@ -84,6 +84,8 @@ export function readTargets(clauses: Clause[], section: string, defaultYear: num
     if (found.length === 0) continue;
 
     // Values listed before one year share it: "dưới 5% … và dưới 10% … vào năm 2025".
+    // "Phấn đấu đến năm 2026, 100% trường học…": a year named before the first value.
+    const yearBefore = /(?:den|vao|trong) n\p{L}{1,2}m (\d{4})[^;]*$/u.exec(folded.slice(0, found[0]!.start));
     for (let i = found.length - 1; i >= 0; i--) {
       const f = found[i]!;
       if (f.year !== null) continue;
@@ -91,6 +93,7 @@ export function readTargets(clauses: Clause[], section: string, defaultYear: num
       const later = /(?:vao|den|trong)\s+n\p{L}{1,2}m\s+(\d{4})/u.exec(folded.slice(f.end, nextStart));
       if (later) f.year = Number(later[1]);
       else if (i + 1 < found.length && !/[;.]/.test(folded.slice(f.end, nextStart))) f.year = found[i + 1]!.year;
+      if (f.year === null && yearBefore) f.year = Number(yearBefore[1]);
     }
 
     const first = found[0]!;
