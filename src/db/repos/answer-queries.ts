@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../client.js";
 import { agencies, assignments, deadlines, plans, targets, tasks } from "../schema/index.js";
 
@@ -15,8 +15,37 @@ const planColumns = {
 
 const inCommittee = (committeeId?: string) => (committeeId ? eq(plans.committeeId, committeeId) : undefined);
 
+/** Targets are asked for often; their four shapes (one committee or all, some ids or every one) are built once. */
+function prepareTargetQueries(db: Db) {
+  const ofCommittee = eq(plans.committeeId, sql.placeholder("committeeId"));
+  const byIds = sql`${targets.id} IN (SELECT value FROM json_each(${sql.placeholder("ids")}))`;
+  const shape = (...conditions: SQL[]) =>
+    db
+      .select({
+        ...planColumns,
+        id: targets.id,
+        indicator: targets.indicator,
+        comparator: targets.comparator,
+        value: targets.value,
+        unit: targets.unit,
+        targetYear: targets.year,
+        quote: targets.quote,
+        sectionRef: targets.sectionRef,
+      })
+      .from(targets)
+      .innerJoin(plans, eq(plans.id, targets.planId))
+      .where(and(isNull(targets.retiredAt), ...conditions))
+      .orderBy(asc(plans.id), asc(targets.position))
+      .prepare();
+  return {
+    all: { every: shape(), byIds: shape(byIds) },
+    ofCommittee: { every: shape(ofCommittee), byIds: shape(ofCommittee, byIds) },
+  };
+}
+
 /** Read models for the answers: deadlines, targets and agency duties with the plan they come from. */
 export function createAnswerQueries(db: Db) {
+  const targetQueries = prepareTargetQueries(db);
   return {
     async activeDeadlines(committeeId?: string) {
       return db
@@ -43,22 +72,8 @@ export function createAnswerQueries(db: Db) {
 
     async activeTargets(committeeId?: string, ids?: number[]) {
       if (ids && ids.length === 0) return [];
-      return db
-        .select({
-          ...planColumns,
-          id: targets.id,
-          indicator: targets.indicator,
-          comparator: targets.comparator,
-          value: targets.value,
-          unit: targets.unit,
-          targetYear: targets.year,
-          quote: targets.quote,
-          sectionRef: targets.sectionRef,
-        })
-        .from(targets)
-        .innerJoin(plans, eq(plans.id, targets.planId))
-        .where(and(isNull(targets.retiredAt), inCommittee(committeeId), ids ? inArray(targets.id, ids) : undefined))
-        .orderBy(asc(plans.id), asc(targets.position));
+      const query = targetQueries[committeeId ? "ofCommittee" : "all"][ids ? "byIds" : "every"];
+      return query.all({ committeeId, ids: JSON.stringify(ids ?? []) });
     },
 
     async agencies(committeeId?: string) {

@@ -4,28 +4,44 @@ import { conversations } from "../schema/index.js";
 
 export type ConversationKey = { channel: string; chatId: string; senderId: string };
 
+const byKey = and(
+  eq(conversations.channel, sql.placeholder("channel")),
+  eq(conversations.chatId, sql.placeholder("chatId")),
+  eq(conversations.senderId, sql.placeholder("senderId")),
+);
+
 /** Multi-step state (pages still to show, a flow in progress) kept in the database to survive restarts. */
 export function createConversationState(db: Db) {
-  const where = (k: ConversationKey) =>
-    and(eq(conversations.channel, k.channel), eq(conversations.chatId, k.chatId), eq(conversations.senderId, k.senderId));
+  // Read and written on every message: the SQL is built once, not per call.
+  const read = db.select({ stateJson: conversations.stateJson }).from(conversations).where(byKey).prepare();
+  const write = db
+    .insert(conversations)
+    .values({
+      channel: sql.placeholder("channel"),
+      chatId: sql.placeholder("chatId"),
+      senderId: sql.placeholder("senderId"),
+      stateJson: sql.placeholder("stateJson"),
+    })
+    .onConflictDoUpdate({
+      target: [conversations.channel, conversations.chatId, conversations.senderId],
+      set: { stateJson: sql`excluded.state_json`, updatedAt: sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))` },
+      // Asking the same thing again leaves the stored pages as they are: no write at all.
+      setWhere: sql`${conversations.stateJson} IS NOT excluded.state_json`,
+    })
+    .prepare();
+  const remove = db.delete(conversations).where(byKey).prepare();
+  const keyOf = (k: ConversationKey) => ({ channel: k.channel, chatId: k.chatId, senderId: k.senderId });
 
   return {
     async get<T>(key: ConversationKey): Promise<T | undefined> {
-      const [row] = await db.select().from(conversations).where(where(key));
+      const [row] = await read.all(keyOf(key));
       return row ? (JSON.parse(row.stateJson) as T) : undefined;
     },
     async set(key: ConversationKey, state: unknown): Promise<void> {
-      const stateJson = JSON.stringify(state);
-      await db
-        .insert(conversations)
-        .values({ ...key, stateJson })
-        .onConflictDoUpdate({
-          target: [conversations.channel, conversations.chatId, conversations.senderId],
-          set: { stateJson, updatedAt: sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))` },
-        });
+      await write.run({ ...keyOf(key), stateJson: JSON.stringify(state) });
     },
     async clear(key: ConversationKey): Promise<void> {
-      await db.delete(conversations).where(where(key));
+      await remove.run(keyOf(key));
     },
   };
 }

@@ -116,11 +116,15 @@ export function createPeople(db: Db) {
     return rows.length > 0;
   }
 
+  // Read for every message: the SQL is built once.
+  const bindingOf = db
+    .select({ committeeId: chats.committeeId, kind: chats.kind, lang: chats.lang })
+    .from(chats)
+    .where(and(eq(chats.channel, sql.placeholder("channel")), eq(chats.externalId, sql.placeholder("externalId"))))
+    .prepare();
+
   async function chatBinding(channel: string, externalId: string): Promise<ChatBinding | null> {
-    const [row] = await db
-      .select({ committeeId: chats.committeeId, kind: chats.kind, lang: chats.lang })
-      .from(chats)
-      .where(and(eq(chats.channel, channel as "telegram"), eq(chats.externalId, externalId)));
+    const [row] = await bindingOf.all({ channel, externalId });
     return row ?? null;
   }
 

@@ -1,5 +1,6 @@
 import { SYLLABLE } from "../../domain/text/restore.js";
-import { and, asc, count, eq, isNull, sql } from "drizzle-orm";
+import { and, asc, count, eq, isNull, sql, type SQL } from "drizzle-orm";
+import { integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import type { Db } from "../client.js";
 import { committees, plans, sections, targets, tasks } from "../schema/index.js";
 
@@ -27,7 +28,35 @@ export type SearchHit = {
 
 const VOCABULARY_TTL_MS = 60_000;
 
+const ALL_KINDS: SearchHit["kind"][] = ["section", "task", "target"];
+
+/**
+ * The FTS5 table, declared for querying only: it is created by a hand-written migration
+ * (drizzle cannot express virtual tables) and lives outside the schema drizzle-kit reads.
+ */
+const searchIndex = sqliteTable("search_index", {
+  kind: text("kind").$type<SearchHit["kind"]>().notNull(),
+  refId: integer("ref_id").notNull(),
+  planId: integer("plan_id").notNull(),
+  committeeId: text("committee_id").notNull(),
+});
+
+/** Every question runs one of these; the match expression, scope, kinds and limit are all bound values. */
+function prepareSearchQueries(db: Db) {
+  const rank = sql<number>`bm25(search_index)`;
+  const shape = (...scope: SQL[]) =>
+    db
+      .select({ kind: searchIndex.kind, refId: searchIndex.refId, planId: searchIndex.planId, rank })
+      .from(searchIndex)
+      .where(and(sql`search_index MATCH ${sql.placeholder("match")}`, sql`${searchIndex.kind} IN (SELECT value FROM json_each(${sql.placeholder("kinds")}))`, ...scope))
+      .orderBy(rank)
+      .limit(sql.placeholder("limit"))
+      .prepare();
+  return { all: shape(), ofCommittee: shape(eq(searchIndex.committeeId, sql.placeholder("committeeId"))) };
+}
+
 export function createPlanQueries(db: Db) {
+  const searchQueries = prepareSearchQueries(db);
   async function listPlans(committeeId?: string): Promise<PlanSummary[]> {
     const rows = await db
       .select({
@@ -119,14 +148,9 @@ export function createPlanQueries(db: Db) {
       }),
     );
     const match = terms.join(options.mode === "all" ? " AND " : " OR ");
-    const limit = options.limit ?? 30;
-    const scope = options.committeeId ? sql`AND committee_id = ${options.committeeId}` : sql``;
-    const kinds = options.kinds?.length ? sql`AND kind IN (${sql.join(options.kinds.map((k) => sql`${k}`), sql`, `)})` : sql``;
-    const result = await db.all<{ kind: SearchHit["kind"]; ref_id: number; plan_id: number; rank: number }>(
-      sql`SELECT kind, ref_id, plan_id, bm25(search_index) AS rank FROM search_index
-          WHERE search_index MATCH ${match} ${scope} ${kinds} ORDER BY rank LIMIT ${limit}`,
-    );
-    return result.map((r) => ({ kind: r.kind, refId: Number(r.ref_id), planId: Number(r.plan_id), rank: Number(r.rank) }));
+    const query = options.committeeId ? searchQueries.ofCommittee : searchQueries.all;
+    const result = await query.all({ match, committeeId: options.committeeId, kinds: JSON.stringify(options.kinds?.length ? options.kinds : ALL_KINDS), limit: options.limit ?? 30 });
+    return result.map((r) => ({ kind: r.kind, refId: Number(r.refId), planId: Number(r.planId), rank: Number(r.rank) }));
   }
 
   async function sectionById(id: number) {

@@ -206,9 +206,12 @@ async function upsertAgencies(tx: Tx, committeeId: string, parsed: ParsedPlan): 
     entry.seen.add(raw);
     spellings.set(key, entry);
   }
+  const known = await tx.select().from(agencies).where(eq(agencies.committeeId, committeeId));
+  const byKey = new Map(known.map((a) => [a.key, a]));
   const ids = new Map<string, number>();
+  const fresh: Array<typeof agencies.$inferInsert> = [];
   for (const [key, { name, seen }] of spellings) {
-    const [current] = await tx.select().from(agencies).where(and(eq(agencies.committeeId, committeeId), eq(agencies.key, key)));
+    const current = byKey.get(key);
     const aliases = new Set<string>([...(current ? (JSON.parse(current.aliasesJson) as string[]) : []), ...seen, ...agencyAliases(name)]);
     aliases.delete(name);
     const aliasesJson = JSON.stringify([...aliases]);
@@ -216,9 +219,12 @@ async function upsertAgencies(tx: Tx, committeeId: string, parsed: ParsedPlan): 
       if (current.aliasesJson !== aliasesJson) await tx.update(agencies).set({ aliasesJson }).where(eq(agencies.id, current.id));
       ids.set(key, current.id);
     } else {
-      const [row] = await tx.insert(agencies).values({ committeeId, name, key, aliasesJson }).returning({ id: agencies.id });
-      ids.set(key, row!.id);
+      fresh.push({ committeeId, name, key, aliasesJson });
     }
+  }
+  // A committee's agencies are tens of rows: read once, new ones added in a few statements.
+  for (const chunk of chunks(fresh)) {
+    for (const row of await tx.insert(agencies).values(chunk).returning({ id: agencies.id, key: agencies.key })) ids.set(row.key, row.id);
   }
   return ids;
 }

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, isNull, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, isNull, sql } from "drizzle-orm";
 import type { Db } from "../client.js";
 import { agencies, assignments, botMessages, plans, progress, targets, tasks } from "../schema/index.js";
 
@@ -39,19 +39,25 @@ export function createProgressStore(db: Db) {
 
   const current = sql`NOT EXISTS (SELECT 1 FROM ${progress} AS later WHERE later.supersedes = ${progress.id})`;
 
+  // Asked for on every answer that lists tasks or targets: built once, the ids go in as one JSON array.
+  const idsIn = sql`(SELECT value FROM json_each(${sql.placeholder("ids")}))`;
+  const latestOfTasks = db.select().from(progress).where(and(sql`${progress.taskId} IN ${idsIn}`, current)).orderBy(asc(progress.id)).prepare();
+  const latestOfTargets = db
+    .select()
+    .from(progress)
+    .where(and(sql`${progress.targetId} IN ${idsIn}`, current, sql`${progress.value} IS NOT NULL`))
+    .orderBy(asc(progress.id))
+    .prepare();
+
   async function latestForTasks(taskIds: number[]): Promise<Map<number, ProgressRow>> {
     if (taskIds.length === 0) return new Map();
-    const rows = await db.select().from(progress).where(and(inArray(progress.taskId, taskIds), current)).orderBy(asc(progress.id));
+    const rows = await latestOfTasks.all({ ids: JSON.stringify(taskIds) });
     return new Map(rows.map((r) => [r.taskId!, r]));
   }
 
   async function latestForTargets(targetIds: number[]): Promise<Map<number, ProgressRow>> {
     if (targetIds.length === 0) return new Map();
-    const rows = await db
-      .select()
-      .from(progress)
-      .where(and(inArray(progress.targetId, targetIds), current, sql`${progress.value} IS NOT NULL`))
-      .orderBy(asc(progress.id));
+    const rows = await latestOfTargets.all({ ids: JSON.stringify(targetIds) });
     return new Map(rows.map((r) => [r.targetId!, r]));
   }
 

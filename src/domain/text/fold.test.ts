@@ -47,3 +47,13 @@ describe("fold", () => {
     expect(foldKey("  Phòng,  Y tế! ")).toBe("phong y te");
   });
 });
+
+describe("fold on any text", () => {
+  it("keeps one output character per input character, also where lowercasing would grow a letter", () => {
+    for (const raw of ["İstanbul Phòng", "ﬁ Đ ẞ ǅ", "Σ ΟΔΟΣ", "Giáo dục 2025 – 𝐀 tré"]) {
+      const text = normalizeSource(raw);
+      expect(fold(text)).toHaveLength(text.length);
+    }
+    expect(fold(normalizeSource("İ Phòng Y tế"))).toMatch(/ phong y te$/);
+  });
+});

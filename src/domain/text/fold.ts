@@ -29,6 +29,7 @@ const DIGIT_LETTERS: Record<string, string> = {
 
 const WORD = /[\p{L}\p{N}¢€¥§]+/gu;
 const ROMAN_WITH_ONES = /^[IVX1]*1[IVX1]*$/;
+const MAY_NEED_REPAIR = /[\dP]/;
 
 /** NFC, unified line endings and spaces, no stray combining marks. */
 export function normalizeSource(text: string): string {
@@ -88,12 +89,27 @@ function repairLeadingP(original: string, folded: string): string {
   return folded;
 }
 
-/** Lowercase, no diacritics, đ→d, OCR confusions repaired; same length as the input. */
-export function fold(text: string): string {
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+const NOT_FOLDED_BY_CASE = /[đĐ¢€¥§]/g;
+const DIGIT = /\d/;
+
+/** Every character folded; the whole-string native pass is exact whenever it keeps the length. */
+function foldCharacters(text: string): string {
+  const fast = text.normalize("NFD").replace(COMBINING_MARKS, "").toLowerCase().replace(NOT_FOLDED_BY_CASE, foldChar);
+  if (fast.length === text.length) return fast;
   let folded = "";
   for (const ch of text) folded += foldChar(ch);
+  return folded;
+}
+
+/** Lowercase, no diacritics, đ→d, OCR confusions repaired; same length as the input. */
+export function fold(text: string): string {
+  const folded = foldCharacters(text);
   if (folded.length !== text.length) return folded; // astral chars: skip word repairs
+  // Both repairs need a digit or a capital P; most text has neither, and the per-word pass is the costly part.
+  if (!MAY_NEED_REPAIR.test(text)) return folded;
   return folded.replace(WORD, (word, offset: number) => {
+    if (text.charCodeAt(offset) !== 80 /* P */ && !DIGIT.test(word)) return word;
     const original = text.slice(offset, offset + word.length);
     return repairLeadingP(original, repairWord(original, word));
   });
