@@ -32,7 +32,9 @@ const updateBody = () =>
 
 async function startServer(kind: "full" | "bare", apiRoot: string): Promise<{ url: string; child: ChildProcess }> {
   const port = 20000 + Math.floor(Math.random() * 20000);
-  const child = spawn(process.execPath, ["--import", "tsx", "bench/update-server.ts", kind, String(port), apiRoot], { stdio: ["ignore", "pipe", "inherit"] });
+  // The full bot on a database file, as `npm start` runs it, not on :memory:.
+  const env = { ...process.env, BENCH_DB: `file:${join(benchDir, `${kind}.db`)}` };
+  const child = spawn(process.execPath, ["--import", "tsx", "bench/update-server.ts", kind, String(port), apiRoot], { stdio: ["ignore", "pipe", "inherit"], env });
   await new Promise<void>((resolve, reject) => {
     child.stdout!.on("data", (d: Buffer) => d.toString().includes("ready") && resolve());
     child.on("exit", (code) => reject(new Error(`${kind} server exited ${code}`)));
@@ -67,6 +69,7 @@ async function latency(url: string, rate: number, seconds: number) {
   return { p50: result.latency.p50, p99: result.latency.p99, rps: result.requests.average, errors: result.errors + result.non2xx };
 }
 
+const benchDir = await mkdtemp(join(tmpdir(), "bcd-bench-"));
 const fake = await startFakeBotApi();
 const updates = quick ? 400 : 2000;
 const rates = quick ? [50, 200] : [50, 200, 500];
@@ -85,6 +88,7 @@ for (const kind of ["bare", "full"] as const) {
   }
 }
 await fake.close();
+await rm(benchDir, { recursive: true, force: true });
 const ratio = cost.full!.cpuMs / cost.bare!.cpuMs;
 rows.push(["CPU per question update (full path)", `${ms(cost.full!.cpuMs)} ms`, `bare echo ${ms(cost.bare!.cpuMs)} ms → ratio ${ratio.toFixed(2)} (target ≤ 1.5; < 5 ms)`]);
 for (const [i, rate] of rates.entries()) {
@@ -106,11 +110,24 @@ say("import…");
   const importer = createPlanImporter({ db: deps.db, restorer });
   await importSeedsOnce({ importer, queries: deps.queries, seedsDir: "seeds", log: () => {} });
   const t2 = performance.now();
+  // The same import again into fresh databases: what a running bot pays for a plan sent to it.
+  const again: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const fresh = await openLibsqlClient(":memory:");
+    const freshDeps = createDeps(fresh, () => {});
+    await migrateDatabase(freshDeps.db);
+    const a = performance.now();
+    await importSeedsOnce({ importer: createPlanImporter({ db: freshDeps.db, restorer }), queries: freshDeps.queries, seedsDir: "seeds", log: () => {} });
+    again.push(performance.now() - a);
+    fresh.close();
+  }
   const files = await planFilesIn("seeds");
   const t3 = performance.now();
   for (const f of files) importer.parseText(await readFile(f, "utf8"));
   const t4 = performance.now();
-  rows.push(["import of the five seeds (parse + restore + save)", `${ms(t2 - t1)} ms`, `parse alone ${ms(t4 - t3)} ms; restorer model built once in ${ms(t1 - t0)} ms (target < 200 ms)`]);
+  const warm = again.sort((a, b) => a - b)[2]!;
+  rows.push(["import of the five seeds, first in a fresh process (parse + restore + save)", `${ms(t2 - t1)} ms`, `restorer model built once before it in ${ms(t1 - t0)} ms (target < 200 ms)`]);
+  rows.push(["import of the five seeds in a running process (median of 5)", `${ms(warm)} ms`, `parse + restore alone ${ms(t4 - t3)} ms (target < 200 ms)`]);
 
   // ---------- 3. answering 100 questions ----------
   say("questions…");

@@ -1,4 +1,4 @@
-import { fold, foldWords } from "../../domain/text/fold.js";
+import { fold, foldWords, isWordChar } from "../../domain/text/fold.js";
 import type { PlanQueries, PlanSummary, SearchHit } from "../../db/repos/plan-queries.js";
 import { t } from "../i18n/messages.js";
 import type { Lang } from "../types.js";
@@ -19,20 +19,40 @@ export function queryWords(text: string): string[] {
   return topical.length > 0 ? topical : words;
 }
 
+/** `word` stands in `folded` as a whole word, not inside a longer one. */
+function hasWord(folded: string, word: string): boolean {
+  for (let at = folded.indexOf(word); at >= 0; at = folded.indexOf(word, at + 1)) {
+    const before = folded[at - 1];
+    const after = folded[at + word.length];
+    if ((before === undefined || !isWordChar(before)) && (after === undefined || !isWordChar(after))) return true;
+  }
+  return false;
+}
+
 /** The sentence of a passage that holds most of the query's words. */
 export function bestPassage(text: string, words: string[], max = 220): string {
-  const sentences = text.replace(/\s+/g, " ").split(/(?<=[.;:!?])\s+/).filter((s) => s.trim());
-  let best = sentences[0] ?? text;
+  const flat = text.replace(/\s+/g, " ");
+  // fold() keeps offsets, so the passage is folded once and each sentence is a slice of it.
+  const whole = fold(flat);
+  const foldedOf = whole.length === flat.length ? (start: number, end: number) => whole.slice(start, end) : (start: number, end: number) => fold(flat.slice(start, end));
+  let best = "";
   let bestScore = -1;
-  for (const sentence of sentences) {
-    const folded = new Set(fold(sentence).match(/[\p{L}\p{N}]+/gu) ?? []);
-    const score = words.filter((w) => folded.has(w)).length;
-    if (score > bestScore) {
-      best = sentence;
-      bestScore = score;
+  const breaks = [...flat.matchAll(/(?<=[.;:!?]) +/g)];
+  let start = 0;
+  for (let i = 0; i <= breaks.length; i++) {
+    const end = breaks[i]?.index ?? flat.length;
+    const sentence = flat.slice(start, end);
+    if (sentence.trim()) {
+      const folded = foldedOf(start, end);
+      const score = words.filter((w) => hasWord(folded, w)).length;
+      if (score > bestScore) {
+        best = sentence;
+        bestScore = score;
+      }
     }
+    start = end + (breaks[i]?.[0].length ?? 0);
   }
-  return shorten(best, max);
+  return shorten(best || flat, max);
 }
 
 export type SearchItem = { text: string };

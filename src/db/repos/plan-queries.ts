@@ -153,18 +153,14 @@ export function createPlanQueries(db: Db) {
     return result.map((r) => ({ kind: r.kind, refId: Number(r.refId), planId: Number(r.planId), rank: Number(r.rank) }));
   }
 
-  async function sectionById(id: number) {
-    const [row] = await db.select().from(sections).where(eq(sections.id, id));
-    return row;
-  }
-  async function taskById(id: number) {
-    const [row] = await db.select().from(tasks).where(and(eq(tasks.id, id), isNull(tasks.retiredAt)));
-    return row;
-  }
-  async function targetById(id: number) {
-    const [row] = await db.select().from(targets).where(and(eq(targets.id, id), isNull(targets.retiredAt)));
-    return row;
-  }
+  // A search answer looks up every hit it lists: built once, not per hit.
+  const id = sql.placeholder("id");
+  const sectionOf = db.select().from(sections).where(eq(sections.id, id)).prepare();
+  const taskOf = db.select().from(tasks).where(and(eq(tasks.id, id), isNull(tasks.retiredAt))).prepare();
+  const targetOf = db.select().from(targets).where(and(eq(targets.id, id), isNull(targets.retiredAt))).prepare();
+  const sectionById = async (id: number) => (await sectionOf.all({ id }))[0];
+  const taskById = async (id: number) => (await taskOf.all({ id }))[0];
+  const targetById = async (id: number) => (await targetOf.all({ id }))[0];
 
   return { listPlans, countPlans, planSections, search, sectionById, taskById, targetById };
 }

@@ -57,3 +57,11 @@ describe("fold on any text", () => {
     expect(fold(normalizeSource("İ Phòng Y tế"))).toMatch(/ phong y te$/);
   });
 });
+
+describe("fold's word repairs", () => {
+  it("repairs only the words an OCR misread, wherever they stand", () => {
+    expect(fold("ViPham x4 hội")).toBe("vipham xa hoi");
+    expect(fold("Pang bộ, tỉnh ủy; hộ1 đồng")).toBe("dang bo, tinh uy; hoi dong");
+    expect(fold("năm 2025: 95% Phòng")).toBe("nam 2025: 95% phong");
+  });
+});

@@ -27,9 +27,9 @@ const DIGIT_LETTERS: Record<string, string> = {
   "9": "o",
 };
 
-const WORD = /[\p{L}\p{N}¢€¥§]+/gu;
 const ROMAN_WITH_ONES = /^[IVX1]*1[IVX1]*$/;
-const MAY_NEED_REPAIR = /[\dP]/;
+const TRIGGER = /[\dP]/g;
+const WORD_CHAR = /^[\p{L}\p{N}¢€¥§]$/u;
 
 /** NFC, unified line endings and spaces, no stray combining marks. */
 export function normalizeSource(text: string): string {
@@ -91,7 +91,6 @@ function repairLeadingP(original: string, folded: string): string {
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const NOT_FOLDED_BY_CASE = /[đĐ¢€¥§]/g;
-const DIGIT = /\d/;
 
 /** Every character folded; the whole-string native pass is exact whenever it keeps the length. */
 function foldCharacters(text: string): string {
@@ -106,13 +105,30 @@ function foldCharacters(text: string): string {
 export function fold(text: string): string {
   const folded = foldCharacters(text);
   if (folded.length !== text.length) return folded; // astral chars: skip word repairs
-  // Both repairs need a digit or a capital P; most text has neither, and the per-word pass is the costly part.
-  if (!MAY_NEED_REPAIR.test(text)) return folded;
-  return folded.replace(WORD, (word, offset: number) => {
-    if (text.charCodeAt(offset) !== 80 /* P */ && !DIGIT.test(word)) return word;
-    const original = text.slice(offset, offset + word.length);
-    return repairLeadingP(original, repairWord(original, word));
-  });
+  // Only words holding a digit or starting with a capital P can need a repair: find those
+  // characters with a cheap scan and widen each to its word, instead of visiting every word.
+  let out = "";
+  let done = 0;
+  TRIGGER.lastIndex = 0;
+  for (let hit = TRIGGER.exec(text); hit; hit = TRIGGER.exec(text)) {
+    let start = hit.index;
+    while (start > 0 && isWordChar(text[start - 1]!)) start--;
+    let end = hit.index + 1;
+    while (end < text.length && isWordChar(text[end]!)) end++;
+    TRIGGER.lastIndex = end;
+    const original = text.slice(start, end);
+    if (original[0] !== "P" && !/\d/.test(original)) continue;
+    out += folded.slice(done, start) + repairLeadingP(original, repairWord(original, folded.slice(start, end)));
+    done = end;
+  }
+  return done === 0 ? folded : out + folded.slice(done);
+}
+
+/** A letter, a digit or an OCR symbol letter: what words are made of. */
+export function isWordChar(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  if (code < 128) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
+  return WORD_CHAR.test(ch);
 }
 
 /** Folded words of a user's query or a passage, for comparisons and FTS. */
