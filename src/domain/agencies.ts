@@ -64,9 +64,18 @@ export const KNOWN_AGENCIES: KnownAgency[] = [
 ];
 
 /** Every name and alias, folded: a spelling staff type ("police", "Tuyên giáo") means its agency even where no pattern reads it. */
-const BY_SPELLING = new Map<string, KnownAgency>();
-for (const agency of KNOWN_AGENCIES) {
-  for (const spelling of [agency.name, ...agency.aliases]) if (!BY_SPELLING.has(foldKey(spelling))) BY_SPELLING.set(foldKey(spelling), agency);
+let bySpelling: Map<string, KnownAgency> | undefined;
+function knownBySpelling(folded: string): KnownAgency | undefined {
+  if (!bySpelling) {
+    bySpelling = new Map();
+    for (const agency of KNOWN_AGENCIES) {
+      for (const spelling of [agency.name, ...agency.aliases]) {
+        const key = foldKey(spelling);
+        if (!bySpelling.has(key)) bySpelling.set(key, agency);
+      }
+    }
+  }
+  return bySpelling.get(folded);
 }
 
 /** Words before the office's name: "đề nghị", "giao" (not "Giáo dục"), "các", "cơ quan". */
@@ -115,7 +124,7 @@ function readAgency(raw: string): { name: string; key: string } {
   const folded = foldKey(cleaned);
   const local = withoutLocality(cleaned);
   // Patterns see the locality too: "UBND thị trấn" is a commune's committee, not the district's.
-  const known = BY_SPELLING.get(folded) ?? KNOWN_AGENCIES.find((a) => a.pattern.test(folded)) ?? BY_SPELLING.get(foldKey(local));
+  const known = knownBySpelling(folded) ?? KNOWN_AGENCIES.find((a) => a.pattern.test(folded)) ?? knownBySpelling(foldKey(local));
   if (known) return { name: known.name, key: foldKey(known.name) };
   // Unknown office: keep its own words, without the place it serves.
   const name = local ? local[0]!.toUpperCase() + local.slice(1) : normalizeSource(raw).trim();

@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../client.js";
+import { inBoundList } from "./bound-list.js";
 import { agencies, assignments, deadlines, plans, targets, tasks } from "../schema/index.js";
 
 /** The plan fields every answer cites. */
@@ -18,7 +19,7 @@ const inCommittee = (committeeId?: string) => (committeeId ? eq(plans.committeeI
 /** Targets are asked for often; their four shapes (one committee or all, some ids or every one) are built once. */
 function prepareTargetQueries(db: Db) {
   const ofCommittee = eq(plans.committeeId, sql.placeholder("committeeId"));
-  const byIds = sql`${targets.id} IN (SELECT value FROM json_each(${sql.placeholder("ids")}))`;
+  const byIds = inBoundList(targets.id, "ids");
   const shape = (...conditions: SQL[]) =>
     db
       .select({

@@ -30,18 +30,17 @@ export function createConversationState(db: Db) {
     })
     .prepare();
   const remove = db.delete(conversations).where(byKey).prepare();
-  const keyOf = (k: ConversationKey) => ({ channel: k.channel, chatId: k.chatId, senderId: k.senderId });
 
   return {
     async get<T>(key: ConversationKey): Promise<T | undefined> {
-      const [row] = await read.all(keyOf(key));
+      const [row] = await read.all(key);
       return row ? (JSON.parse(row.stateJson) as T) : undefined;
     },
     async set(key: ConversationKey, state: unknown): Promise<void> {
-      await write.run({ ...keyOf(key), stateJson: JSON.stringify(state) });
+      await write.run({ ...key, stateJson: JSON.stringify(state) });
     },
     async clear(key: ConversationKey): Promise<void> {
-      await remove.run(keyOf(key));
+      await remove.run(key);
     },
   };
 }

@@ -2,6 +2,7 @@ import { SYLLABLE } from "../../domain/text/restore.js";
 import { and, asc, count, eq, isNull, sql, type SQL } from "drizzle-orm";
 import { integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import type { Db } from "../client.js";
+import { inBoundList } from "./bound-list.js";
 import { committees, plans, sections, targets, tasks } from "../schema/index.js";
 
 export type PlanSummary = {
@@ -48,7 +49,7 @@ function prepareSearchQueries(db: Db) {
     db
       .select({ kind: searchIndex.kind, refId: searchIndex.refId, planId: searchIndex.planId, rank })
       .from(searchIndex)
-      .where(and(sql`search_index MATCH ${sql.placeholder("match")}`, sql`${searchIndex.kind} IN (SELECT value FROM json_each(${sql.placeholder("kinds")}))`, ...scope))
+      .where(and(sql`search_index MATCH ${sql.placeholder("match")}`, inBoundList(searchIndex.kind, "kinds"), ...scope))
       .orderBy(rank)
       .limit(sql.placeholder("limit"))
       .prepare();
@@ -154,10 +155,10 @@ export function createPlanQueries(db: Db) {
   }
 
   // A search answer looks up every hit it lists: built once, not per hit.
-  const id = sql.placeholder("id");
-  const sectionOf = db.select().from(sections).where(eq(sections.id, id)).prepare();
-  const taskOf = db.select().from(tasks).where(and(eq(tasks.id, id), isNull(tasks.retiredAt))).prepare();
-  const targetOf = db.select().from(targets).where(and(eq(targets.id, id), isNull(targets.retiredAt))).prepare();
+  const boundId = sql.placeholder("id");
+  const sectionOf = db.select().from(sections).where(eq(sections.id, boundId)).prepare();
+  const taskOf = db.select().from(tasks).where(and(eq(tasks.id, boundId), isNull(tasks.retiredAt))).prepare();
+  const targetOf = db.select().from(targets).where(and(eq(targets.id, boundId), isNull(targets.retiredAt))).prepare();
   const sectionById = async (id: number) => (await sectionOf.all({ id }))[0];
   const taskById = async (id: number) => (await taskOf.all({ id }))[0];
   const targetById = async (id: number) => (await targetOf.all({ id }))[0];

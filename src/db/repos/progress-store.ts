@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, gte, isNull, sql } from "drizzle-orm";
 import type { Db } from "../client.js";
+import { inBoundList } from "./bound-list.js";
 import { agencies, assignments, botMessages, plans, progress, targets, tasks } from "../schema/index.js";
 
 export type TaskStatus = "not_started" | "in_progress" | "done" | "blocked";
@@ -40,12 +41,11 @@ export function createProgressStore(db: Db) {
   const current = sql`NOT EXISTS (SELECT 1 FROM ${progress} AS later WHERE later.supersedes = ${progress.id})`;
 
   // Asked for on every answer that lists tasks or targets: built once, the ids go in as one JSON array.
-  const idsIn = sql`(SELECT value FROM json_each(${sql.placeholder("ids")}))`;
-  const latestOfTasks = db.select().from(progress).where(and(sql`${progress.taskId} IN ${idsIn}`, current)).orderBy(asc(progress.id)).prepare();
+  const latestOfTasks = db.select().from(progress).where(and(inBoundList(progress.taskId, "ids"), current)).orderBy(asc(progress.id)).prepare();
   const latestOfTargets = db
     .select()
     .from(progress)
-    .where(and(sql`${progress.targetId} IN ${idsIn}`, current, sql`${progress.value} IS NOT NULL`))
+    .where(and(inBoundList(progress.targetId, "ids"), current, sql`${progress.value} IS NOT NULL`))
     .orderBy(asc(progress.id))
     .prepare();
 
