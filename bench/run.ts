@@ -10,7 +10,7 @@ import { cpus, platform, release, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
-import { openLibsqlClient } from "../src/db/client.js";
+import { openLibsqlClient } from "../src/db/node-client.js";
 import { migrateDatabase } from "../src/db/migrate.js";
 import { savePlan } from "../src/db/repos/plan-store.js";
 import { createDeps } from "../src/deps.js";

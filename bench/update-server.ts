@@ -8,7 +8,7 @@
 import { serve } from "@hono/node-server";
 import { Bot, webhookCallback } from "grammy";
 import { Hono } from "hono";
-import { openLibsqlClient } from "../src/db/client.js";
+import { openLibsqlClient } from "../src/db/node-client.js";
 import { migrateDatabase } from "../src/db/migrate.js";
 import { createDeps } from "../src/deps.js";
 import { createPlanImporter } from "../src/ingest/importer.js";

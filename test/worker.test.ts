@@ -3,7 +3,7 @@ import { createServer, type AddressInfo } from "node:net";
 import { join } from "node:path";
 import TelegramServer from "telegram-test-api";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openLibsqlClient } from "../src/db/client.js";
+import { openLibsqlClient } from "../src/db/node-client.js";
 import { migrateDatabase } from "../src/db/migrate.js";
 import { createDeps } from "../src/deps.js";
 import { createPlanImporter } from "../src/ingest/importer.js";

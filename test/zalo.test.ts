@@ -1,6 +1,6 @@
 import { serve, type ServerType } from "@hono/node-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openLibsqlClient } from "../src/db/client.js";
+import { openLibsqlClient } from "../src/db/node-client.js";
 import { migrateDatabase } from "../src/db/migrate.js";
 import { createDeps } from "../src/deps.js";
 import { createPlanImporter } from "../src/ingest/importer.js";

@@ -1,5 +1,5 @@
 import { parseEnv } from "../config/env.js";
-import { openLibsqlClient } from "../db/client.js";
+import { openLibsqlClient } from "../db/node-client.js";
 import { migrateDatabase } from "../db/migrate.js";
 import { createDeps } from "../deps.js";
 import { createLogger } from "../log.js";

@@ -5,7 +5,7 @@
  */
 import { serve } from "@hono/node-server";
 import { parseEnv } from "../config/env.js";
-import { openLibsqlClient } from "../db/client.js";
+import { openLibsqlClient } from "../db/node-client.js";
 import { migrateDatabase } from "../db/migrate.js";
 import { createDeps } from "../deps.js";
 import { createPlanImporter } from "../ingest/importer.js";

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Client } from "@libsql/client";
-import { openLibsqlClient } from "../../src/db/client.js";
+import { openLibsqlClient } from "../../src/db/node-client.js";
 import { migrateDatabase } from "../../src/db/migrate.js";
 import { createDeps } from "../../src/deps.js";
 import { createPlanImporter } from "../../src/ingest/importer.js";

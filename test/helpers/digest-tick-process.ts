@@ -3,7 +3,7 @@
  * a database file at a given instant and prints what it sent, one JSON line each.
  *   tsx test/helpers/digest-tick-process.ts <database url> <ISO instant>
  */
-import { openLibsqlClient } from "../../src/db/client.js";
+import { openLibsqlClient } from "../../src/db/node-client.js";
 import { createDeps } from "../../src/deps.js";
 
 const [url, instant] = process.argv.slice(2);

@@ -2,7 +2,7 @@ import { createServer, type AddressInfo } from "node:net";
 import { serve, type ServerType } from "@hono/node-server";
 import type { Update } from "grammy/types";
 import TelegramServer from "telegram-test-api";
-import { openLibsqlClient } from "../../src/db/client.js";
+import { openLibsqlClient } from "../../src/db/node-client.js";
 import { migrateDatabase } from "../../src/db/migrate.js";
 import { createDeps } from "../../src/deps.js";
 import { createPlanImporter } from "../../src/ingest/importer.js";
