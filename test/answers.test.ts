@@ -125,6 +125,18 @@ describe("answers from the seeded plans", () => {
     expect(await ask("thêm", "2026-11-22", "pager")).toBe("Không còn mục nào nữa.");
   });
 
+  it("shows every search result it counts, each once, across the pages of 'thêm'", async () => {
+    const pages = [await ask("trẻ em", "2026-11-22", "search-pager")];
+    const counted = Number(/^Kết quả cho "trẻ em" \((\d+)\):/.exec(pages[0]!)?.[1]);
+    expect(counted).toBeGreaterThan(10);
+    while (/Còn \d+ mục/.test(pages.at(-1)!) && pages.length < 20) pages.push(await ask("thêm", "2026-11-22", "search-pager"));
+    const items = pages.flatMap((page) => page.split("\n\n").filter((block) => block.startsWith("• ")));
+    expect(items).toHaveLength(counted);
+    expect(new Set(items).size).toBe(counted);
+    for (const item of items) expect(item).toMatch(/ — .*(KH|Kế hoạch)/);
+    expect(await ask("thêm", "2026-11-22", "search-pager")).toBe("Không còn mục nào nữa.");
+  });
+
   it("cites a plan and a section in every item of a list", async () => {
     const answer = await ask("Phòng Y tế được giao gì?");
     const items = answer.split("\n\n").filter((block) => block.startsWith("• "));

@@ -9,7 +9,7 @@ import type { Log } from "../log.js";
 import { agencyDutyItems, whoLeadsItems } from "./answers/agencies.js";
 import { dueItems, overdueItems } from "./answers/due.js";
 import { listPlansAnswer, planDetailAnswer } from "./answers/plans.js";
-import { nearestItems, searchItems } from "./answers/search.js";
+import { describeHits, nearestItems, searchHits, type HitRef } from "./answers/search.js";
 import { readTargetQuestion, targetItems } from "./answers/targets.js";
 import { detectLang } from "./i18n/detect-lang.js";
 import { englishToVietnamese } from "./i18n/glossary.js";
@@ -50,9 +50,17 @@ export type HandleOptions = {
 };
 
 type Pages = { kind: "pages"; lang: Lang; items: string[] };
+/** Search hits still to show, described when their page is asked for. */
+type HitPages = { kind: "hits"; lang: Lang; words: string[]; hits: HitRef[] };
 /** Choices last offered, so "2" typed on a channel without buttons picks the second. */
 type Choices = { kind: "choices"; values: string[] };
-type Saved = Pages | Choices | NoteState;
+type Saved = Pages | HitPages | Choices | NoteState;
+
+/** A page of a list: its header (none after the first page), the items, and how many are left. */
+function pageText(lang: Lang, header: string | undefined, items: string[], left: number): string {
+  const footer = left > 0 ? [t(lang).more(left)] : [];
+  return [header, ...items.map((item) => `• ${item}`), ...footer].filter((l): l is string => Boolean(l)).join("\n\n");
+}
 
 /**
  * The channel-free bot: a normalized message in, replies out. Every path
@@ -107,7 +115,7 @@ export function createCore(deps: CoreDeps) {
       case "help":
         return [{ text: m.help }];
       case "more":
-        return nextPage(key, lang);
+        return nextPage(key, lang, scope);
       case "plans":
         return paginate(key, lang, await listPlansAnswer(planQueries, lang, scope, intent.filter));
       case "plan":
@@ -206,9 +214,24 @@ export function createCore(deps: CoreDeps) {
   }
 
   async function searchAnswer(key: ConversationKey, lang: Lang, query: string, scope?: string): Promise<Reply[]> {
-    const { items } = await searchItems(planQueries, lang, englishToVietnamese(query), scope);
-    if (items.length === 0) return noMatch(lang, query, t(lang).noMatch(query), scope);
-    return paginate(key, lang, [t(lang).searchHeader(query, items.length), ...items]);
+    const { hits, words } = await searchHits(planQueries, englishToVietnamese(query), scope);
+    const shown = await hitPage(key, lang, words, hits, scope, (count) => t(lang).searchHeader(query, count));
+    return shown ?? noMatch(lang, query, t(lang).noMatch(query), scope);
+  }
+
+  /** Like paginate, for search hits: only the page shown is described; null if none could be. */
+  async function hitPage(
+    key: ConversationKey, lang: Lang, words: string[], hits: HitRef[], scope: string | undefined, header?: (count: number) => string,
+  ): Promise<Reply[] | null> {
+    const { items, rest } = await describeHits(planQueries, lang, words, hits, PAGE_ITEMS, scope);
+    if (items.length === 0) {
+      // The rows behind the hits are gone (a plan imported again meanwhile): nothing is left to page.
+      if (hits.length > 0) await state.clear(key);
+      return null;
+    }
+    if (rest.length > 0) await state.set(key, { kind: "hits", lang, words, hits: rest } satisfies HitPages);
+    else await state.clear(key);
+    return [{ text: pageText(lang, header?.(items.length + rest.length), items, rest.length) }];
   }
 
   /** Never an empty reply: say nothing matched and offer the nearest items. */
@@ -226,15 +249,14 @@ export function createCore(deps: CoreDeps) {
     const rest = items.slice(PAGE_ITEMS);
     if (rest.length > 0) await state.set(key, { kind: "pages", lang, items: rest } satisfies Pages);
     else await state.clear(key);
-    const footer = rest.length > 0 ? [t(lang).more(rest.length)] : [];
-    const body = [header, ...page.map((item) => `• ${item}`), ...footer].filter((l): l is string => Boolean(l));
-    return [{ text: body.join("\n\n") }];
+    return [{ text: pageText(lang, header, page, rest.length) }];
   }
 
-  async function nextPage(key: ConversationKey, lang: Lang): Promise<Reply[]> {
-    const saved = await state.get<Pages>(key);
-    if (!saved || saved.kind !== "pages" || saved.items.length === 0) return [{ text: t(lang).noMore }];
-    return paginate(key, saved.lang, ["", ...saved.items]);
+  async function nextPage(key: ConversationKey, lang: Lang, scope: string | undefined): Promise<Reply[]> {
+    const saved = await state.get<Pages | HitPages>(key);
+    if (saved?.kind === "pages" && saved.items.length > 0) return paginate(key, saved.lang, ["", ...saved.items]);
+    const shown = saved?.kind === "hits" ? await hitPage(key, saved.lang, saved.words, saved.hits, scope) : null;
+    return shown ?? [{ text: t(lang).noMore }];
   }
 
   return { handle, remember };

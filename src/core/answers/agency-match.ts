@@ -15,8 +15,26 @@ function contains(haystack: string[], needle: string[]): boolean {
   return false;
 }
 
-/** Every spelling an agency answers to, as folded word lists, with and without its "Phòng"/"Ban" head word. */
+/**
+ * Spellings by agency name and stored aliases. Every search question tries the agencies first
+ * ("Phòng Y tế" alone asks for its duties), and folding every spelling of every agency again each time
+ * cost more than the search itself; the names change only when a plan is imported.
+ */
+const spellingsSeen = new Map<string, string[][]>();
+const SPELLINGS_KEPT = 5000;
+
 function spellings(agency: AgencyRow): string[][] {
+  const key = `${agency.name}\u0000${agency.aliasesJson}`;
+  const known = spellingsSeen.get(key);
+  if (known) return known;
+  if (spellingsSeen.size >= SPELLINGS_KEPT) spellingsSeen.clear();
+  const lists = foldSpellings(agency);
+  spellingsSeen.set(key, lists);
+  return lists;
+}
+
+/** Every spelling an agency answers to, as folded word lists, with and without its "Phòng"/"Ban" head word. */
+function foldSpellings(agency: AgencyRow): string[][] {
   // Aliases known to the code today count too, not only those stored when the plan was imported.
   const names = [agency.name, ...(JSON.parse(agency.aliasesJson) as string[]), ...agencyAliases(agency.name)];
   const lists = names.map((n) => foldWords(n)).filter((w) => w.length > 0);

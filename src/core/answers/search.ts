@@ -1,5 +1,5 @@
 import { fold, foldWords, isWordChar } from "../../domain/text/fold.js";
-import type { PlanQueries, PlanSummary, SearchHit } from "../../db/repos/plan-queries.js";
+import type { PlanQueries, SearchHit } from "../../db/repos/plan-queries.js";
 import { t } from "../i18n/messages.js";
 import type { Lang } from "../types.js";
 import { cite } from "./citation.js";
@@ -55,43 +55,74 @@ export function bestPassage(text: string, words: string[], max = 220): string {
   return shorten(best || flat, max);
 }
 
-export type SearchItem = { text: string };
+/** A search hit as kept between pages: described only when its page is shown. */
+export type HitRef = Pick<SearchHit, "kind" | "refId" | "planId">;
 
-/** Ranked passages for free text, each with its plan and section. */
-export async function searchItems(
-  queries: PlanQueries,
-  lang: Lang,
-  text: string,
-  committeeId?: string,
-): Promise<{ items: string[]; words: string[] }> {
+/** Ranked hits for free text, best first, with the folded words that found them. */
+export async function searchHits(queries: PlanQueries, text: string, committeeId?: string): Promise<{ hits: HitRef[]; words: string[] }> {
   const words = queryWords(text);
   const hits = await queries.search(words, { committeeId, limit: 40 });
+  return { hits: hits.map(({ kind, refId, planId }) => ({ kind, refId, planId })), words };
+}
+
+type HitTexts = Awaited<ReturnType<PlanQueries["hitTexts"]>>;
+
+/**
+ * The hits' passages, best first, each once: several targets quoted from one sentence would otherwise
+ * be listed as the same item (a section or a task is one per plan and ref). The text is written only
+ * for the page shown: reading forty passages and picking each one's best sentence cost more than all
+ * the rest of an answer, and a page shows five.
+ */
+async function passages(queries: PlanQueries, lang: Lang, words: string[], hits: HitRef[], committeeId?: string) {
   const plans = new Map((await queries.listPlans(committeeId)).map((p) => [p.id, p]));
-  const items: string[] = [];
-  const seen = new Set<string>();
+  const idsOf = (kind: HitRef["kind"]) => hits.filter((h) => h.kind === kind).map((h) => h.refId);
+  const rows = await queries.hitRows({ section: idsOf("section"), task: idsOf("task"), target: idsOf("target") });
+  const found: Array<{ hit: HitRef; text: (texts: HitTexts) => string | undefined }> = [];
+  const seenQuotes = new Set<string>();
   for (const hit of hits) {
     const plan = plans.get(hit.planId);
     if (!plan) continue;
-    const item = await describeHit(queries, hit, plan, words, lang);
-    if (item && !seen.has(item)) {
-      seen.add(item);
-      items.push(item);
+    const at = (ref: string | null) => `\n   — ${cite(plan, ref, lang)}`;
+    if (hit.kind === "target") {
+      const target = rows.target.get(hit.refId);
+      const quoted = target && `${plan.id} ${target.sectionRef} ${target.quote}`;
+      if (!target || !quoted || seenQuotes.has(quoted)) continue;
+      seenQuotes.add(quoted);
+      found.push({ hit, text: () => `${t(lang).target}: ${bestPassage(target.quote, words)}${at(target.sectionRef)}` });
+    } else if (hit.kind === "task") {
+      const task = rows.task.get(hit.refId);
+      if (!task) continue;
+      found.push({ hit, text: (texts) => {
+        const full = texts.task.get(hit.refId);
+        return full && `${bestPassage(`${full.title}. ${full.text}`, words)}${at(task.ref)}`;
+      } });
+    } else {
+      const section = rows.section.get(hit.refId);
+      if (!section) continue;
+      found.push({ hit, text: (texts) => {
+        const full = texts.section.get(hit.refId);
+        return full && `${section.heading}: ${bestPassage(full.body, words)}${at(section.ref)}`;
+      } });
     }
   }
-  return { items, words };
+  return found;
 }
 
-async function describeHit(queries: PlanQueries, hit: SearchHit, plan: PlanSummary, words: string[], lang: Lang) {
-  if (hit.kind === "task") {
-    const task = await queries.taskById(hit.refId);
-    return task && `${bestPassage(`${task.title}. ${task.text}`, words)}\n   — ${cite(plan, task.ref, lang)}`;
-  }
-  if (hit.kind === "target") {
-    const target = await queries.targetById(hit.refId);
-    return target && `${t(lang).target}: ${bestPassage(target.quote, words)}\n   — ${cite(plan, target.sectionRef, lang)}`;
-  }
-  const section = await queries.sectionById(hit.refId);
-  return section && `${section.heading}: ${bestPassage(section.body, words)}\n   — ${cite(plan, section.ref, lang)}`;
+/** The first `count` passages of the hits, written out, and the hits of the passages after them. */
+export async function describeHits(
+  queries: PlanQueries,
+  lang: Lang,
+  words: string[],
+  hits: HitRef[],
+  count: number,
+  committeeId?: string,
+): Promise<{ items: string[]; rest: HitRef[] }> {
+  const found = await passages(queries, lang, words, hits, committeeId);
+  const page = found.slice(0, count);
+  const idsOf = (kind: HitRef["kind"]) => page.filter((p) => p.hit.kind === kind).map((p) => p.hit.refId);
+  const texts = await queries.hitTexts({ section: idsOf("section"), task: idsOf("task") });
+  const items = page.map((p) => p.text(texts)).filter((item): item is string => Boolean(item));
+  return { items, rest: found.slice(count).map((p) => p.hit) };
 }
 
 /** When nothing matches: passages sharing a word's beginning, else the plans themselves. */
@@ -99,14 +130,7 @@ export async function nearestItems(queries: PlanQueries, lang: Lang, text: strin
   const prefixes = queryWords(text).filter((w) => w.length >= 4).map((w) => w.slice(0, 3));
   if (prefixes.length > 0) {
     const hits = await queries.search(prefixes, { committeeId, limit: 10, prefix: true });
-    const plans = new Map((await queries.listPlans(committeeId)).map((p) => [p.id, p]));
-    const items: string[] = [];
-    for (const hit of hits) {
-      const plan = plans.get(hit.planId);
-      const item = plan && (await describeHit(queries, hit, plan, prefixes, lang));
-      if (item && !items.includes(item)) items.push(item);
-      if (items.length === 3) return items;
-    }
+    const { items } = await describeHits(queries, lang, prefixes, hits, 3, committeeId);
     if (items.length > 0) return items;
   }
   return (await queries.listPlans(committeeId)).slice(0, 3).map((p) => `${shorten(p.title, 100)} — ${cite(p, null, lang)}`);

@@ -13,6 +13,8 @@ export type Intent =
   | { kind: "search"; query: string };
 
 const HELP = /^(help|start|trogiup|huongdan|menu|tro giup|huong dan|giup|giup do|giup toi|ban lam duoc gi|lam duoc gi|what can you do|how does this work)$/;
+/** A greeting is answered with what the bot can do, not searched for in the plans. */
+const GREETING = /^(xin chao|chao|chao ban|chao bot|chao em|chao anh|chao chi|alo|a lo|hello|hi|hey|good (morning|afternoon|evening))( (ban|bot|em|anh|chi|a|nhe|nha))*$/;
 const MORE = /^(them|more|tiep|xem them|xem tiep|tiep theo|tiep di|next|show more)$/;
 const PLAN_LIST =
   /^((danh sach |cac |nhung |xem |liet ke )?(ke hoach|plans?)( nao| gi| hien co| dang thuc hien)?|kehoach|co (nhung|bao nhieu|cac|may) ke hoach( nao| gi)?|(list|show)( all| me)?( the)? plans|(which|what) plans( are there| do we have| exist)?|how many plans)$/;
@@ -40,9 +42,11 @@ const AGENCY_DUTY = [
 /** What a question asks, read from its folded words; entities are resolved by the answers. */
 export function detectIntent(text: string): Intent {
   const raw = text.trim();
+  // A bare "?" folds to nothing, so it is read before folding.
+  if (/^\?+$/.test(raw)) return { kind: "help" };
   const key = foldKey(raw.replace(/^\/(\w+)@\w+/, "/$1"));
   if (!key) return raw ? { kind: "search", query: raw } : { kind: "empty" };
-  if (HELP.test(key) || raw === "?") return { kind: "help" };
+  if (HELP.test(key) || GREETING.test(key)) return { kind: "help" };
   if (MORE.test(key)) return { kind: "more" };
   if (PLAN_LIST.test(key) || PLAN_COUNT.test(key)) return { kind: "plans" };
   const filter = PLAN_FILTER.exec(key);
