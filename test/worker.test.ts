@@ -27,6 +27,24 @@ async function freePort(): Promise<number> {
   });
 }
 
+/** Stops a process and everything it started; a test run must not leave workerd spinning behind it. */
+async function stopGroup(child: ChildProcess | undefined): Promise<void> {
+  if (!child?.pid || child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const signal = (name: NodeJS.Signals) => {
+    try {
+      process.kill(-child.pid!, name);
+    } catch {
+      // The group is already gone.
+    }
+  };
+  signal("SIGTERM");
+  const timer = setTimeout(() => signal("SIGKILL"), 5000);
+  await exited;
+  clearTimeout(timer);
+  signal("SIGKILL");
+}
+
 describe("the Worker in workerd against a Hrana server", () => {
   let wrangler: ChildProcess | undefined;
   let telegram: TelegramServer;
@@ -64,8 +82,13 @@ describe("the Worker in workerd against a Hrana server", () => {
           TELEGRAM_BOT_INFO: JSON.stringify(BOT),
           LOG_LEVEL: "warn",
         };
-        const args = ["wrangler", "dev", "--local", "--ip", "127.0.0.1", "--port", String(port), "--test-scheduled", "--show-interactive-dev-session=false", ...Object.entries(vars).flatMap(([k, v]) => ["--var", `${k}:${v}`])];
-        wrangler = spawn("npx", args, { env: { ...process.env, WRANGLER_SEND_METRICS: "false", CLOUDFLARE_CF_FETCH_ENABLED: "false", NO_COLOR: "1", CI: "1" }, stdio: ["ignore", "pipe", "pipe"] });
+        const args = [join("node_modules", "wrangler", "bin", "wrangler.js"), "dev", "--local", "--ip", "127.0.0.1", "--port", String(port), "--test-scheduled", "--show-interactive-dev-session=false", ...Object.entries(vars).flatMap(([k, v]) => ["--var", `${k}:${v}`])];
+        // Its own process group: wrangler starts workerd processes, and all of them must stop with the test.
+        wrangler = spawn(process.execPath, args, {
+          env: { ...process.env, WRANGLER_SEND_METRICS: "false", CLOUDFLARE_CF_FETCH_ENABLED: "false", NO_COLOR: "1", CI: "1" },
+          stdio: ["ignore", "pipe", "pipe"],
+          detached: true,
+        });
         const onData = (d: Buffer) => {
           output += d.toString();
           if (/Ready on/.test(output)) resolve(`http://127.0.0.1:${port}`);
@@ -77,7 +100,7 @@ describe("the Worker in workerd against a Hrana server", () => {
       }).catch(reject);
     });
     cleanup = async () => {
-      wrangler?.kill("SIGTERM");
+      await stopGroup(wrangler);
       await telegram?.stop();
       await hrana?.close();
       release();
