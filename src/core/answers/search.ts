@@ -67,6 +67,8 @@ export async function searchHits(queries: PlanQueries, text: string, committeeId
 
 type HitTexts = Awaited<ReturnType<PlanQueries["hitTexts"]>>;
 
+const idsOf = (hits: HitRef[], kind: HitRef["kind"]) => hits.filter((h) => h.kind === kind).map((h) => h.refId);
+
 /**
  * The hits' passages, best first, each once: several targets quoted from one sentence would otherwise
  * be listed as the same item (a section or a task is one per plan and ref). The text is written only
@@ -75,8 +77,7 @@ type HitTexts = Awaited<ReturnType<PlanQueries["hitTexts"]>>;
  */
 async function passages(queries: PlanQueries, lang: Lang, words: string[], hits: HitRef[], committeeId?: string) {
   const plans = new Map((await queries.listPlans(committeeId)).map((p) => [p.id, p]));
-  const idsOf = (kind: HitRef["kind"]) => hits.filter((h) => h.kind === kind).map((h) => h.refId);
-  const rows = await queries.hitRows({ section: idsOf("section"), task: idsOf("task"), target: idsOf("target") });
+  const rows = await queries.hitRows({ section: idsOf(hits, "section"), task: idsOf(hits, "task"), target: idsOf(hits, "target") });
   const found: Array<{ hit: HitRef; text: (texts: HitTexts) => string | undefined }> = [];
   const seenQuotes = new Set<string>();
   for (const hit of hits) {
@@ -85,8 +86,9 @@ async function passages(queries: PlanQueries, lang: Lang, words: string[], hits:
     const at = (ref: string | null) => `\n   — ${cite(plan, ref, lang)}`;
     if (hit.kind === "target") {
       const target = rows.target.get(hit.refId);
-      const quoted = target && `${plan.id} ${target.sectionRef} ${target.quote}`;
-      if (!target || !quoted || seenQuotes.has(quoted)) continue;
+      if (!target) continue;
+      const quoted = `${plan.id} ${target.sectionRef} ${target.quote}`;
+      if (seenQuotes.has(quoted)) continue;
       seenQuotes.add(quoted);
       found.push({ hit, text: () => `${t(lang).target}: ${bestPassage(target.quote, words)}${at(target.sectionRef)}` });
     } else if (hit.kind === "task") {
@@ -119,8 +121,8 @@ export async function describeHits(
 ): Promise<{ items: string[]; rest: HitRef[] }> {
   const found = await passages(queries, lang, words, hits, committeeId);
   const page = found.slice(0, count);
-  const idsOf = (kind: HitRef["kind"]) => page.filter((p) => p.hit.kind === kind).map((p) => p.hit.refId);
-  const texts = await queries.hitTexts({ section: idsOf("section"), task: idsOf("task") });
+  const shown = page.map((p) => p.hit);
+  const texts = await queries.hitTexts({ section: idsOf(shown, "section"), task: idsOf(shown, "task") });
   const items = page.map((p) => p.text(texts)).filter((item): item is string => Boolean(item));
   return { items, rest: found.slice(count).map((p) => p.hit) };
 }
