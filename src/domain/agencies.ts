@@ -7,6 +7,7 @@
  * keys: renaming one splits an agency from its earlier imports.
  */
 import { fold, foldKey, normalizeSource } from "./text/fold.js";
+import { memoBy } from "./memo.js";
 
 export type KnownAgency = { name: string; pattern: RegExp; aliases: string[] };
 
@@ -106,18 +107,11 @@ function withoutLocality(text: string): string {
   return text.slice(0, cut).replace(/[-\s.,;:*]+$/, "");
 }
 
-/** The same spellings come back many times per plan (every duty, deadline and key): each is read once. */
-const canonicalCache = new Map<string, { name: string; key: string }>();
-
-/** The one display name and locality-free folded key of an agency, whatever its spelling. */
-export function canonicalAgency(raw: string): { name: string; key: string } {
-  let known = canonicalCache.get(raw);
-  if (!known) {
-    if (canonicalCache.size > 5000) canonicalCache.clear();
-    canonicalCache.set(raw, (known = readAgency(raw)));
-  }
-  return known;
-}
+/**
+ * The one display name and locality-free folded key of an agency, whatever its spelling. The same
+ * spellings come back many times per plan (every duty, deadline and key): each is read once.
+ */
+export const canonicalAgency: (raw: string) => { name: string; key: string } = memoBy((raw: string) => raw, readAgency);
 
 function readAgency(raw: string): { name: string; key: string } {
   const cleaned = cleanRaw(raw);

@@ -1,4 +1,5 @@
 import { agencyAliases } from "../../domain/agencies.js";
+import { memoBy } from "../../domain/memo.js";
 import { foldWords } from "../../domain/text/fold.js";
 
 export type AgencyRow = { id: number; name: string; key: string; aliasesJson: string };
@@ -20,18 +21,7 @@ function contains(haystack: string[], needle: string[]): boolean {
  * ("Phòng Y tế" alone asks for its duties), and folding every spelling of every agency again each time
  * cost more than the search itself; the names change only when a plan is imported.
  */
-const spellingsSeen = new Map<string, string[][]>();
-const SPELLINGS_KEPT = 5000;
-
-function spellings(agency: AgencyRow): string[][] {
-  const key = `${agency.name}\u0000${agency.aliasesJson}`;
-  const known = spellingsSeen.get(key);
-  if (known) return known;
-  if (spellingsSeen.size >= SPELLINGS_KEPT) spellingsSeen.clear();
-  const lists = foldSpellings(agency);
-  spellingsSeen.set(key, lists);
-  return lists;
-}
+const spellings = memoBy((agency: AgencyRow) => `${agency.name}\u0000${agency.aliasesJson}`, foldSpellings);
 
 /** Every spelling an agency answers to, as folded word lists, with and without its "Phòng"/"Ban" head word. */
 function foldSpellings(agency: AgencyRow): string[][] {

@@ -4,7 +4,7 @@ import { LibsqlError, type InArgs, type InStatement, type InValue, type ResultSe
 type Statement = Database.Statement<[unknown[] | Record<string, unknown>]>;
 
 /** A statement prepared once, with what is needed to turn its raw rows into libSQL rows. */
-type Prepared = { statement: Statement; returnsData: boolean; columns: string[]; named: [string, number][]; rowShape: object };
+type Prepared = { statement: Statement; returnsData: boolean; changesSchema: boolean; columns: string[]; named: [string, number][]; rowShape: object };
 
 const VALUES = Symbol("values");
 const SCHEMA_CHANGE = /^\s*(create|alter|drop)\b/i;
@@ -30,7 +30,8 @@ export function openConnection(path: string, options: { timeout: number; cacheSi
     const statement = db.prepare(sql);
     const returnsData = statement.reader;
     const columns = returnsData ? statement.raw(true).safeIntegers(true).columns().map((c) => c.name) : [];
-    const entry = { statement, returnsData, columns, named: namedColumns(columns), rowShape: rowShape(columns.length) };
+    const changesSchema = !returnsData && SCHEMA_CHANGE.test(sql);
+    const entry = { statement, returnsData, changesSchema, columns, named: namedColumns(columns), rowShape: rowShape(columns.length) };
     cache.set(sql, entry);
     if (cache.size > cacheSize) cache.delete(cache.keys().next().value!);
     return entry;
@@ -53,7 +54,7 @@ export function openConnection(path: string, options: { timeout: number; cacheSi
         if (!entry.returnsData) {
           const info = entry.statement.run(args);
           // Cached statements know their columns; a schema change may have changed them.
-          if (SCHEMA_CHANGE.test(sql)) cache.clear();
+          if (entry.changesSchema) cache.clear();
           return resultSet([], [], info.changes, BigInt(info.lastInsertRowid));
         }
         const raw = entry.statement.all(args) as unknown[][];
