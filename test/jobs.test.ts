@@ -194,4 +194,14 @@ describe("reminders", () => {
     expect(sent[2]!.text).toContain("Quá hạn");
     expect(await run("2025-02-07T09:00:00")).toBe(3);
   });
+
+  it("asks once for a report the plan wants 'every 6 months and yearly' when both fall on 31/12", async () => {
+    const { env, sent } = await setUp();
+    // KH 273, mục IV.2: "định kỳ 6 tháng, 01 năm báo cáo kết quả…", led by Ủy ban nhân dân.
+    await focalPoint(env, "ban-thuong-vu-huyen-uy-tam-duong", "Ủy ban nhân dân", "888");
+    clock = at("2025-12-24T09:00:00");
+    await reminderJob(env).run(clock);
+    expect(sent.map((s) => s.chat)).toEqual(["888"]);
+    expect(sent[0]!.text).toContain("Hạn: 31/12/2025 (còn 7 ngày)");
+  });
 });

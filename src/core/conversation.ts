@@ -9,7 +9,7 @@ import type { Log } from "../log.js";
 import { agencyDutyItems, whoLeadsItems } from "./answers/agencies.js";
 import { dueItems, overdueItems } from "./answers/due.js";
 import { listPlansAnswer, planDetailAnswer } from "./answers/plans.js";
-import { describeHits, nearestItems, searchHits, type HitRef } from "./answers/search.js";
+import { describeHits, nearestItems, passagesAbout, searchHits, type HitRef } from "./answers/search.js";
 import { readTargetQuestion, targetItems } from "./answers/targets.js";
 import { detectLang } from "./i18n/detect-lang.js";
 import { englishToVietnamese } from "./i18n/glossary.js";
@@ -122,7 +122,7 @@ export function createCore(deps: CoreDeps) {
         return [{ text: await planDetailAnswer(planQueries, lang, intent.ref, scope) }];
       case "due": {
         if (intent.overdue) {
-          const items = await overdueItems(answerQueries, lang, today, scope);
+          const items = await overdueItems(answerQueries, progress, lang, today, scope);
           return paginate(key, lang, items.length ? [m.due.overdueHeader(items.length), ...items.map((i) => i.text)] : [m.due.overdueNone]);
         }
         const folded = foldKey(message.text);
@@ -138,8 +138,9 @@ export function createCore(deps: CoreDeps) {
       }
       case "who_leads": {
         const items = await whoLeadsItems(answerQueries, planQueries, lang, intent.topic, scope);
-        if (items.length === 0) return noMatch(lang, intent.topic, m.agency.leadsNone(intent.topic), scope);
-        return paginate(key, lang, [m.agency.leadsHeader(intent.topic, items.length), ...items]);
+        // No agency leads it by name: the passages that speak of the topic are the nearest help.
+        if (items.length === 0) return noMatch(lang, intent.topic, m.agency.leadsNone(intent.asTyped), scope, await passagesAbout(planQueries, lang, intent.topic, scope));
+        return paginate(key, lang, [m.agency.leadsHeader(intent.asTyped, items.length), ...items]);
       }
       case "agency": {
         const found = await agencyDutyItems(answerQueries, lang, intent.phrase, scope, (ids) => latestNotes("tasks", ids, lang));
@@ -235,9 +236,9 @@ export function createCore(deps: CoreDeps) {
   }
 
   /** Never an empty reply: say nothing matched and offer the nearest items. */
-  async function noMatch(lang: Lang, query: string, sentence: string, scope?: string): Promise<Reply[]> {
+  async function noMatch(lang: Lang, query: string, sentence: string, scope?: string, passages: string[] = []): Promise<Reply[]> {
     const m = t(lang);
-    const nearest = await nearestItems(planQueries, lang, englishToVietnamese(query), scope);
+    const nearest = passages.length > 0 ? passages : await nearestItems(planQueries, lang, englishToVietnamese(query), scope);
     const tail = nearest.length > 0 ? `\n\n${m.nearest}\n${nearest.map((n) => `• ${n}`).join("\n")}` : `\n\n${m.help}`;
     return [{ text: `${sentence}${tail}` }];
   }

@@ -1,5 +1,6 @@
 import { daysInMonth, isoDate, parseIso, type IsoDate } from "./dates.js";
 import type { Period } from "./periods.js";
+import { foldKey } from "./text/fold.js";
 
 export type DeadlineRule = {
   kind: "once" | "annual" | "semiannual" | "quarterly" | "monthly" | "event";
@@ -61,4 +62,22 @@ export function occurrencesIn(rule: DeadlineRule, period: Period): Occurrence[] 
     }
   }
   return found;
+}
+
+/** What a plan says about when its deadlines apply. */
+export type PlanFacts = { year: number | null; issuedOn: string | null; title: string };
+
+/** A plan "năm 2021" covers that year only; others run open-ended from their year. */
+export function ruleSpan(plan: PlanFacts): { fromYear: number; untilYear: number | null } {
+  const fromYear = plan.year ?? (plan.issuedOn ? parseIso(plan.issuedOn).y : 2000);
+  const title = foldKey(plan.title);
+  // "nim 2021": OCR'd "năm" still names the plan's year.
+  const yearly = /(^| )n[a-z]{1,2}m (20\d\d)$/.exec(title) ?? /(^| )n[a-z]{1,2}m (20\d\d)( |$)/.exec(title);
+  const oneYear = yearly && !/giai doan|den nam|tam nhin/.test(title);
+  return { fromYear, untilYear: oneYear ? Number(yearly[2]) : null };
+}
+
+/** A stored deadline with its plan's facts, as a rule occurrences can be drawn from. */
+export function deadlineRule(d: Pick<DeadlineRule, "kind" | "date" | "month"> & PlanFacts): DeadlineRule {
+  return { kind: d.kind, date: d.date, month: d.month, ...ruleSpan(d) };
 }

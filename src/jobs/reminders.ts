@@ -13,7 +13,7 @@ import type { People } from "../db/repos/people.js";
 import type { ProgressStore } from "../db/repos/progress-store.js";
 import { cite } from "../core/answers/citation.js";
 import { shorten } from "../core/answers/plans.js";
-import { isReported, occurrencesBetween } from "../core/digest/obligations.js";
+import { isReported, occurrencesBetween } from "../core/obligations.js";
 import type { Lang } from "../core/types.js";
 import type { Log } from "../log.js";
 import type { Delivery } from "./delivery.js";

@@ -1,12 +1,13 @@
 import type { AnswerQueries } from "../../db/repos/answer-queries.js";
 import type { PlanQueries } from "../../db/repos/plan-queries.js";
+import { fold } from "../../domain/text/fold.js";
 import { englishToVietnamese } from "../i18n/glossary.js";
 import { t } from "../i18n/messages.js";
 import type { Lang } from "../types.js";
 import { matchAgencies } from "./agency-match.js";
 import { cite } from "./citation.js";
 import { shorten } from "./plans.js";
-import { queryWords } from "./search.js";
+import { queryWords, wordsFound } from "./search.js";
 
 const ROLE_ORDER = { lead: 0, support: 1, assigned: 2 } as const;
 
@@ -46,13 +47,18 @@ export async function whoLeadsItems(
 ): Promise<string[]> {
   const words = queryWords(englishToVietnamese(topic));
   let hits = await planQueries.search(words, { committeeId, kinds: ["task"], mode: "all", limit: 40 });
-  if (hits.length === 0) hits = await planQueries.search(words, { committeeId, kinds: ["task"], mode: "any", limit: 40 });
+  if (hits.length === 0) hits = await planQueries.search(words, { committeeId, kinds: ["task"], mode: "most", limit: 40 });
   const taskIds = hits.map((h) => h.refId);
   const duties = await queries.duties({ taskIds }, committeeId);
   const rank = new Map(taskIds.map((id, i) => [id, i]));
   const m = t(lang);
-  const leads = duties.filter((d) => d.role === "lead");
-  const chosen = leads.length > 0 ? leads : duties.filter((d) => d.role === "assigned");
+  // A long task names many agencies, each leading its own part: an agency leads the topic when its own
+  // duty speaks of it (every word, or all but one of three or more), not when the words are elsewhere in
+  // the task. Otherwise there is no answer, and the caller offers the nearest passages.
+  const needed = words.length >= 3 ? words.length - 1 : words.length;
+  const covers = (d: (typeof duties)[number]) => wordsFound(fold(`${d.taskTitle} ${d.duty}`), words) >= needed;
+  const leads = duties.filter((d) => d.role === "lead" && covers(d));
+  const chosen = leads.length > 0 ? leads : duties.filter((d) => d.role === "assigned" && covers(d));
   return chosen
     .sort((a, b) => (rank.get(a.taskId) ?? 0) - (rank.get(b.taskId) ?? 0))
     .map((d) => `${d.agency} — [${m.roles[d.role]}] ${shorten(d.duty, 200)}\n   — ${cite(d, d.taskRef, lang)}`);

@@ -1,5 +1,6 @@
 import { fold, foldWords, isWordChar } from "../../domain/text/fold.js";
 import type { PlanQueries, SearchHit } from "../../db/repos/plan-queries.js";
+import { englishToVietnamese } from "../i18n/glossary.js";
 import { t } from "../i18n/messages.js";
 import type { Lang } from "../types.js";
 import { cite } from "./citation.js";
@@ -17,6 +18,11 @@ export function queryWords(text: string): string[] {
   const words = [...new Set(foldWords(text))];
   const topical = words.filter((w) => !STOPWORDS.has(w));
   return topical.length > 0 ? topical : words;
+}
+
+/** How many of the folded `words` stand in `folded` as whole words. */
+export function wordsFound(folded: string, words: string[]): number {
+  return words.filter((w) => hasWord(folded, w)).length;
 }
 
 /** `word` stands in `folded` as a whole word, not inside a longer one. */
@@ -44,7 +50,7 @@ export function bestPassage(text: string, words: string[], max = 220): string {
     const sentence = flat.slice(start, end);
     if (sentence.trim()) {
       const folded = foldedOf(start, end);
-      const score = words.filter((w) => hasWord(folded, w)).length;
+      const score = wordsFound(folded, words);
       if (score > bestScore) {
         best = sentence;
         bestScore = score;
@@ -128,6 +134,12 @@ export async function describeHits(
 }
 
 /** When nothing matches: passages sharing a word's beginning, else the plans themselves. */
+/** The few passages that speak most of `text`. */
+export async function passagesAbout(queries: PlanQueries, lang: Lang, text: string, committeeId?: string, count = 3): Promise<string[]> {
+  const { hits, words } = await searchHits(queries, englishToVietnamese(text), committeeId);
+  return (await describeHits(queries, lang, words, hits, count, committeeId)).items;
+}
+
 export async function nearestItems(queries: PlanQueries, lang: Lang, text: string, committeeId?: string): Promise<string[]> {
   const prefixes = queryWords(text).filter((w) => w.length >= 4).map((w) => w.slice(0, 3));
   if (prefixes.length > 0) {

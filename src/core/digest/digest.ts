@@ -14,7 +14,7 @@ import type { Lang } from "../types.js";
 import { wm } from "../work/messages.js";
 import { meets } from "../work/report-text.js";
 import { digestMessages } from "./messages.js";
-import { isReported, occurrencesBetween, type Occurrence } from "./obligations.js";
+import { occurrencesBetween, overdueOccurrences, reportsFrom, type Occurrence } from "../obligations.js";
 
 export type DigestInput = { committeeId: string; committeeName: string; today: IsoDate; lang: Lang; since: string; variant: "full" | "leaders" };
 export type Verdict = "met" | "at_risk" | "off_track" | "no_data";
@@ -41,11 +41,10 @@ export function createDigest(deps: { answers: AnswerQueries; progress: ProgressS
     const monthEnd = isoDate(y, m, daysInMonth(y, m));
 
     const upcoming = await occurrencesBetween(answers, input.committeeId, weekStart, monthEnd > weekEnd ? monthEnd : weekEnd);
-    const past = await occurrencesBetween(answers, input.committeeId, addDays(input.today, -365), addDays(input.today, -1));
-    const reports = await progress.since(input.committeeId, `${addDays(input.today, -430)}T00:00:00.000Z`);
+    const reports = await progress.since(input.committeeId, reportsFrom(input.today));
     const dueWeek = upcoming.filter((o) => o.date >= weekStart && o.date <= weekEnd);
     const dueMonth = upcoming.filter((o) => o.date > weekEnd && o.date <= monthEnd);
-    const overdue = past.filter((o) => o.date < input.today && !isReported(reports, o)).reverse();
+    const overdue = await overdueOccurrences(answers, input.committeeId, input.today, reports);
     const updates = reports.filter((r) => r.createdAt >= input.since);
 
     // Silent: agencies with something due this month or overdue, and no report in 30 days.

@@ -32,8 +32,8 @@ export const messages = {
     due: {
       header: (period: string, n: number) => `Đến hạn ${period} (${n}):`,
       none: (period: string) => `Không có việc nào đến hạn ${period}.`,
-      overdueHeader: (n: number) => `Đã quá hạn trong 12 tháng qua (${n}):`,
-      overdueNone: "Không có việc nào quá hạn trong 12 tháng qua.",
+      overdueHeader: (n: number) => `Đã quá hạn mà chưa có báo cáo, trong 12 tháng qua (${n}):`,
+      overdueNone: "Không có việc nào quá hạn mà chưa có báo cáo trong 12 tháng qua.",
       wholeMonth: (month: number, year: number) => `Cả tháng ${month}/${year}`,
       targetsDue: (count: number, year: number) => `${count} chỉ tiêu cần đạt vào năm ${year}`,
     },
@@ -81,8 +81,8 @@ export const messages = {
     due: {
       header: (period: string, n: number) => `Due ${period} (${n}):`,
       none: (period: string) => `Nothing is due ${period}.`,
-      overdueHeader: (n: number) => `Past due in the last 12 months (${n}):`,
-      overdueNone: "Nothing has fallen due in the last 12 months.",
+      overdueHeader: (n: number) => `Past due with no report, last 12 months (${n}):`,
+      overdueNone: "Nothing past due without a report in the last 12 months.",
       wholeMonth: (month: number, year: number) => `All of ${month}/${year}`,
       targetsDue: (count: number, year: number) => `${count} targets to reach by ${year}`,
     },

@@ -39,6 +39,7 @@ describe("what a question asks", () => {
   it("marks overdue questions and keeps the agency phrase and the topic", () => {
     expect(detectIntent("việc nào quá hạn?")).toEqual({ kind: "due", overdue: true });
     expect(detectIntent("Phòng Y tế được giao gì?")).toEqual({ kind: "agency", phrase: "phong y te" });
-    expect(detectIntent("ai chủ trì tuyên truyền?")).toEqual({ kind: "who_leads", topic: "tuyen truyen" });
+    expect(detectIntent("ai chủ trì tuyên truyền?")).toEqual({ kind: "who_leads", topic: "tuyen truyen", asTyped: "tuyên truyền" });
+    expect(detectIntent("Ai chủ trì phòng, chống đuối nước?")).toMatchObject({ topic: "phong chong duoi nuoc", asTyped: "phòng, chống đuối nước" });
   });
 });

@@ -1,4 +1,4 @@
-import { foldKey } from "../../domain/text/fold.js";
+import { foldKey, lastWordsAsTyped } from "../../domain/text/fold.js";
 
 export type Intent =
   | { kind: "empty" }
@@ -9,7 +9,8 @@ export type Intent =
   | { kind: "due"; overdue: boolean }
   | { kind: "targets" }
   | { kind: "agency"; phrase: string }
-  | { kind: "who_leads"; topic: string }
+  /** `topic` folded, for searching; `asTyped`, for saying it back. */
+  | { kind: "who_leads"; topic: string; asTyped: string }
   | { kind: "search"; query: string };
 
 const HELP = /^(help|start|trogiup|huongdan|menu|tro giup|huong dan|giup|giup do|giup toi|ban lam duoc gi|lam duoc gi|what can you do|how does this work)$/;
@@ -54,7 +55,7 @@ export function detectIntent(text: string): Intent {
   if (filter && (/^(?:cac |nhung )?ke hoach nao\b|^(?:which|what) plans?\b/.test(key) || !PLAN_FACT.test(key))) return { kind: "plans", filter: filter[1] ?? filter[2] };
 
   const lead = LEAD_TOPIC.exec(key);
-  if (lead?.[1]) return { kind: "who_leads", topic: lead[1] };
+  if (lead?.[1]) return { kind: "who_leads", topic: lead[1], asTyped: lastWordsAsTyped(raw, lead[1].split(" ").length) };
 
   const overdue = OVERDUE.test(key);
   if (overdue || DUE.test(key) || PERIOD_ONLY.test(key)) return { kind: "due", overdue };

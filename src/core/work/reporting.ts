@@ -5,7 +5,7 @@
  * new row naming contact, agency, time and source message.
  */
 import { addDays, formatVi, type IsoDate } from "../../domain/dates.js";
-import { occurrencesIn, type DeadlineRule } from "../../domain/deadlines.js";
+import { deadlineRule, occurrencesIn } from "../../domain/deadlines.js";
 import { foldKey, foldWords } from "../../domain/text/fold.js";
 import type { AnswerQueries } from "../../db/repos/answer-queries.js";
 import type { ConversationKey, ConversationState } from "../../db/repos/conversation-state.js";
@@ -13,7 +13,6 @@ import type { People } from "../../db/repos/people.js";
 import type { ProgressStore, TaskStatus } from "../../db/repos/progress-store.js";
 import { matchAgencies } from "../answers/agency-match.js";
 import { planLabel } from "../answers/citation.js";
-import { ruleSpan } from "../answers/due.js";
 import { shorten } from "../answers/plans.js";
 import { targetFigure } from "../answers/target-format.js";
 import type { IncomingMessage, Lang, Reply } from "../types.js";
@@ -40,8 +39,7 @@ export function createReporting(deps: { progress: ProgressStore; answers: Answer
     for (const committeeId of committees) {
       for (const d of await answers.activeDeadlines(committeeId)) {
         if (!d.taskId) continue;
-        const rule: DeadlineRule = { kind: d.kind, date: d.date, month: d.month, ...ruleSpan(d) };
-        const first = occurrencesIn(rule, window)[0]?.date;
+        const first = occurrencesIn(deadlineRule(d), window)[0]?.date;
         if (first && (!next.has(d.taskId) || first < next.get(d.taskId)!)) next.set(d.taskId, first);
       }
     }

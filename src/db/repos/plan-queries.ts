@@ -133,11 +133,12 @@ export function createPlanQueries(db: Db) {
   /**
    * Ranked full-text hits. `words` are folded words (letters and digits only),
    * each bound as an FTS5 string, so no user text is ever read as FTS syntax.
-   * "all" requires every word; "any" ranks passages holding some of them.
+   * "all" requires every word; "most" every word but one (of three or more);
+   * "any" ranks passages holding some of them.
    */
   async function search(
     words: string[],
-    options: { committeeId?: string; limit?: number; kinds?: SearchHit["kind"][]; mode?: "all" | "any"; prefix?: boolean } = {},
+    options: { committeeId?: string; limit?: number; kinds?: SearchHit["kind"][]; mode?: "all" | "most" | "any"; prefix?: boolean } = {},
   ): Promise<SearchHit[]> {
     const safe = words.filter((w) => /^[\p{L}\p{N}]+$/u.test(w));
     if (safe.length === 0) return [];
@@ -148,7 +149,12 @@ export function createPlanQueries(db: Db) {
         return quoted.length > 1 ? `(${quoted.join(" OR ")})` : quoted[0]!;
       }),
     );
-    const match = terms.join(options.mode === "all" ? " AND " : " OR ");
+    const match =
+      options.mode === "any" || !options.mode
+        ? terms.join(" OR ")
+        : options.mode === "most" && terms.length >= 3
+          ? terms.map((_, skipped) => `(${terms.filter((__, i) => i !== skipped).join(" AND ")})`).join(" OR ")
+          : terms.join(" AND ");
     const query = options.committeeId ? searchQueries.ofCommittee : searchQueries.all;
     const result = await query.all({ match, committeeId: options.committeeId, kinds: JSON.stringify(options.kinds?.length ? options.kinds : ALL_KINDS), limit: options.limit ?? 30 });
     return result.map((r) => ({ kind: r.kind, refId: Number(r.refId), planId: Number(r.planId), rank: Number(r.rank) }));

@@ -140,8 +140,8 @@ export function createProgressStore(db: Db) {
     return row;
   }
 
-  /** A committee's reports since a moment, with who, for which agency, about what. */
-  async function since(committeeId: string, fromIso: string) {
+  /** A committee's reports (every committee's without one) since a moment, with who, for which agency, about what. */
+  async function since(committeeId: string | undefined, fromIso: string) {
     return db
       .select({
         id: progress.id,
@@ -162,7 +162,7 @@ export function createProgressStore(db: Db) {
       .leftJoin(agencies, eq(agencies.id, progress.agencyId))
       .leftJoin(tasks, eq(tasks.id, progress.taskId))
       .leftJoin(targets, eq(targets.id, progress.targetId))
-      .where(and(eq(progress.committeeId, committeeId), gte(progress.createdAt, fromIso)))
+      .where(and(committeeId ? eq(progress.committeeId, committeeId) : undefined, gte(progress.createdAt, fromIso)))
       .orderBy(asc(progress.id));
   }
 

@@ -136,6 +136,21 @@ export function foldWords(text: string): string[] {
   return fold(normalizeSource(text)).match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
+/**
+ * The stretch of `text` holding its last `count` folded words, as typed (diacritics kept), to echo a
+ * part of a question back: "ai chủ trì phòng chống đuối nước?", 4 → "phòng chống đuối nước".
+ */
+export function lastWordsAsTyped(text: string, count: number): string {
+  const source = normalizeSource(text);
+  const folded = fold(source);
+  const words = [...folded.matchAll(/[\p{L}\p{N}]+/gu)];
+  const first = words[Math.max(0, words.length - count)];
+  const last = words.at(-1);
+  // Offsets hold only when folding kept the length (no astral characters).
+  if (!first || !last || folded.length !== source.length) return words.slice(-count).map((w) => w[0]).join(" ");
+  return source.slice(first.index, last.index + last[0].length);
+}
+
 /** Folded text with runs of space and punctuation squeezed to one space. */
 export function foldKey(text: string): string {
   return foldWords(text).join(" ");
