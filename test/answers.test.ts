@@ -12,6 +12,9 @@ const DUE: Case[] = [
   { q: "tháng này có gì đến hạn?", today: "2024-12-02", has: ["05/12/2024", /Mường Ảng/, /mục IV/] },
   { q: "thang nay co gi den han", today: "2024-12-02", has: ["05/12/2024", /Mường Ảng/] },
   { q: "what is due this month?", today: "2024-12-02", has: ["Due this month", "05/12/2024"] },
+  // Nothing due: the answer says so and names what falls due next.
+  { q: "tháng này có gì đến hạn?", today: "2026-11-23", has: [/^Không có việc nào đến hạn tháng này\.\n\nViệc đến hạn gần nhất sau đó:\n• 05\/12\/2026 — /, /Mường Ảng, mục IV/] },
+  { q: "what is due this week?", today: "2026-11-23", has: [/^Nothing is due this week\.\n\nThe next thing due after that:\n• 05\/12\/2026/] },
   { q: "tháng 12 có gì đến hạn", today: "2024-06-10", has: ["05/12/2024", "31/12/2024"] },
   { q: "quý 4 có gì đến hạn", today: "2021-10-01", has: ["10/12/2021", "15/12/2021"] },
   { q: "han bao cao thang 4 nam 2021", has: ["15/04/2021"] },
@@ -85,6 +88,12 @@ const SEARCH: Case[] = [
   { q: "drowning", has: [/dudi nudc/, "mục II.5"] },
   { q: '"NEAR( tre em*', has: [/trẻ em/i], lacks: [/error|syntax|SQLITE/i] },
   { q: "xyzqwv blorp", has: ["Không tìm thấy", /Có thể bạn cần|Ví dụ/] },
+  // A topic that holds an agency's name ("Lao động", "Y tế") is searched, not read as that agency's duties.
+  { q: "lao động trẻ em", has: [/^Kết quả cho "lao động trẻ em"/, /lao động trẻ em/i], lacks: [/được giao \(/] },
+  { q: "y tế trường học", has: [/^Kết quả cho "y tế trường học"/] },
+  { q: "giáo dục kỹ năng sống", has: [/^Kết quả cho "giáo dục kỹ năng sống"/, /kỹ năng sống/] },
+  { q: "nhiệm vụ Phòng Y tế", has: [/^Phòng Y tế được giao/] },
+  { q: "Phòng Y tế thành phố", has: [/^Phòng Y tế được giao/] },
   { q: "trợ giúp", has: ["Ví dụ", "đến hạn"] },
   { q: "help", has: ["For example"] },
 ];

@@ -1,4 +1,4 @@
-import { todayIn, type IsoDate } from "../domain/dates.js";
+import { addDays, todayIn, type IsoDate } from "../domain/dates.js";
 import { parsePeriod } from "../domain/periods.js";
 import { foldKey } from "../domain/text/fold.js";
 import type { Db } from "../db/client.js";
@@ -129,7 +129,11 @@ export function createCore(deps: CoreDeps) {
         const period = parsePeriod(folded, today) ?? parsePeriod("thang nay", today)!;
         const label = lang === "vi" ? period.vi : period.en;
         const items = await dueItems(answerQueries, lang, period, scope);
-        return paginate(key, lang, items.length ? [m.due.header(label, items.length), ...items.map((i) => i.text)] : [m.due.none(label)]);
+        if (items.length > 0) return paginate(key, lang, [m.due.header(label, items.length), ...items.map((i) => i.text)]);
+        // Nothing in the period: what falls due next (within a year) is what the asker needs to know.
+        const after = period.end < today ? today : addDays(period.end, 1);
+        const [next] = await dueItems(answerQueries, lang, { start: after, end: addDays(after, 365), vi: "", en: "" }, scope);
+        return paginate(key, lang, [next ? `${m.due.none(label)}\n\n${m.due.nextOne}\n• ${next.text}` : m.due.none(label)]);
       }
       case "targets": {
         const items = await targetItems(answerQueries, planQueries, lang, readTargetQuestion(message.text), scope, (ids) => latestNotes("targets", ids, lang));
@@ -152,8 +156,8 @@ export function createCore(deps: CoreDeps) {
       }
       case "search": {
         // A bare agency name ("Phòng Y tế", "MTTQ") asks for its duties.
-        const found = await agencyDutyItems(answerQueries, lang, intent.query, scope, (ids) => latestNotes("tasks", ids, lang));
-        if (found && found.items.length > 0 && foldKey(intent.query).split(" ").length <= 6) {
+        const found = await agencyDutyItems(answerQueries, lang, intent.query, scope, (ids) => latestNotes("tasks", ids, lang), true);
+        if (found && found.items.length > 0) {
           return paginate(key, lang, [m.agency.header(found.agencyName, found.items.length), ...found.items]);
         }
         return searchAnswer(key, lang, intent.query, scope);

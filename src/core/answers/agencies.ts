@@ -4,23 +4,28 @@ import { fold } from "../../domain/text/fold.js";
 import { englishToVietnamese } from "../i18n/glossary.js";
 import { t } from "../i18n/messages.js";
 import type { Lang } from "../types.js";
-import { matchAgencies } from "./agency-match.js";
+import { matchAgencies, namesOnly } from "./agency-match.js";
 import { cite } from "./citation.js";
 import { shorten } from "./plans.js";
 import { queryWords, wordsFound } from "./search.js";
 
 const ROLE_ORDER = { lead: 0, support: 1, assigned: 2 } as const;
 
-/** What an agency must do across the plans in scope: lead duties first, then support, then the rest. */
+/**
+ * What an agency must do across the plans in scope: lead duties first, then support, then the rest.
+ * With `bare`, the phrase is a whole question and must name nothing but the agency.
+ */
 export async function agencyDutyItems(
   queries: AnswerQueries,
   lang: Lang,
   phrase: string,
   committeeId?: string,
   progressNote?: (taskIds: number[]) => Promise<Map<number, string>>,
+  bare = false,
 ): Promise<{ agencyName: string; items: string[] } | null> {
-  const agencies = matchAgencies(englishToVietnamese(phrase), await queries.agencies(committeeId));
-  if (agencies.length === 0) return null;
+  const vietnamese = englishToVietnamese(phrase);
+  const agencies = matchAgencies(vietnamese, await queries.agencies(committeeId));
+  if (agencies.length === 0 || (bare && !namesOnly(vietnamese, agencies[0]!))) return null;
   const duties = await queries.duties({ agencyIds: agencies.map((a) => a.id) }, committeeId);
   const m = t(lang);
   const seen = new Set<string>();

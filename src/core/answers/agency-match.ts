@@ -7,13 +7,29 @@ export type AgencyRow = { id: number; name: string; key: string; aliasesJson: st
 /** Words that only say "an office of": matching on them alone would pick any agency. */
 const GENERIC = new Set(["phong", "ban", "so", "trung", "tam", "hoi", "uy", "cac", "co", "quan", "don", "vi", "huyen", "tinh", "thanh", "pho", "xa"]);
 
-function contains(haystack: string[], needle: string[]): boolean {
-  if (needle.length === 0 || needle.length > haystack.length) return false;
+/** Words a bare agency name may come with and still name only it: "nhiệm vụ Phòng Y tế thành phố". */
+const ALONGSIDE = new Set([...GENERIC, "nhiem", "vu", "cong", "viec", "cua", "giao", "duties", "tasks", "of", "the", "office", "department"]);
+
+/** Where `needle` starts in `haystack` as consecutive words, or -1. */
+function indexOfWords(haystack: string[], needle: string[]): number {
+  if (needle.length === 0) return -1;
   outer: for (let i = 0; i + needle.length <= haystack.length; i++) {
     for (let j = 0; j < needle.length; j++) if (haystack[i + j] !== needle[j]) continue outer;
-    return true;
+    return i;
   }
-  return false;
+  return -1;
+}
+
+/**
+ * The phrase names the agency and says nothing more ("Phòng Y tế", "nhiệm vụ MTTQ"): then it asks for
+ * the agency's duties. "Lao động trẻ em" or "y tế trường học" hold a name but ask about a topic.
+ */
+export function namesOnly(phrase: string, agency: AgencyRow): boolean {
+  const words = foldWords(phrase);
+  return spellings(agency).some((spelling) => {
+    const at = indexOfWords(words, spelling);
+    return at >= 0 && words.every((w, i) => (i >= at && i < at + spelling.length) || ALONGSIDE.has(w));
+  });
 }
 
 /**
@@ -45,7 +61,7 @@ export function matchAgencies<T extends AgencyRow>(phrase: string, rows: T[]): T
   let best = 0;
   let found: T[] = [];
   for (const row of rows) {
-    const score = Math.max(0, ...spellings(row).filter((s) => contains(words, s)).map((s) => s.length));
+    const score = Math.max(0, ...spellings(row).filter((s) => indexOfWords(words, s) >= 0).map((s) => s.length));
     if (score === 0) continue;
     if (score > best) {
       best = score;

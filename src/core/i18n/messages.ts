@@ -32,6 +32,7 @@ export const messages = {
     due: {
       header: (period: string, n: number) => `Đến hạn ${period} (${n}):`,
       none: (period: string) => `Không có việc nào đến hạn ${period}.`,
+      nextOne: "Việc đến hạn gần nhất sau đó:",
       overdueHeader: (n: number) => `Đã quá hạn mà chưa có báo cáo, trong 12 tháng qua (${n}):`,
       overdueNone: "Không có việc nào quá hạn mà chưa có báo cáo trong 12 tháng qua.",
       wholeMonth: (month: number, year: number) => `Cả tháng ${month}/${year}`,
@@ -81,6 +82,7 @@ export const messages = {
     due: {
       header: (period: string, n: number) => `Due ${period} (${n}):`,
       none: (period: string) => `Nothing is due ${period}.`,
+      nextOne: "The next thing due after that:",
       overdueHeader: (n: number) => `Past due with no report, last 12 months (${n}):`,
       overdueNone: "Nothing past due without a report in the last 12 months.",
       wholeMonth: (month: number, year: number) => `All of ${month}/${year}`,
