@@ -133,13 +133,13 @@ export async function describeHits(
   return { items, rest: found.slice(count).map((p) => p.hit) };
 }
 
-/** When nothing matches: passages sharing a word's beginning, else the plans themselves. */
 /** The few passages that speak most of `text`. */
 export async function passagesAbout(queries: PlanQueries, lang: Lang, text: string, committeeId?: string, count = 3): Promise<string[]> {
   const { hits, words } = await searchHits(queries, englishToVietnamese(text), committeeId);
   return (await describeHits(queries, lang, words, hits, count, committeeId)).items;
 }
 
+/** When nothing matches: passages sharing a word's beginning, else the plans themselves. */
 export async function nearestItems(queries: PlanQueries, lang: Lang, text: string, committeeId?: string): Promise<string[]> {
   const prefixes = queryWords(text).filter((w) => w.length >= 4).map((w) => w.slice(0, 3));
   if (prefixes.length > 0) {

@@ -56,6 +56,13 @@ function prepareSearchQueries(db: Db) {
   return { all: shape(), ofCommittee: shape(eq(searchIndex.committeeId, sql.placeholder("committeeId"))) };
 }
 
+/** An FTS5 expression over terms already quoted: every one, every one but one (of three or more), or any. */
+function matchExpression(terms: string[], mode: "all" | "most" | "any"): string {
+  if (mode === "any") return terms.join(" OR ");
+  if (mode === "most" && terms.length >= 3) return terms.map((_, skipped) => `(${terms.filter((__, i) => i !== skipped).join(" AND ")})`).join(" OR ");
+  return terms.join(" AND ");
+}
+
 export function createPlanQueries(db: Db) {
   const searchQueries = prepareSearchQueries(db);
   async function listPlans(committeeId?: string): Promise<PlanSummary[]> {
@@ -149,12 +156,7 @@ export function createPlanQueries(db: Db) {
         return quoted.length > 1 ? `(${quoted.join(" OR ")})` : quoted[0]!;
       }),
     );
-    const match =
-      options.mode === "any" || !options.mode
-        ? terms.join(" OR ")
-        : options.mode === "most" && terms.length >= 3
-          ? terms.map((_, skipped) => `(${terms.filter((__, i) => i !== skipped).join(" AND ")})`).join(" OR ")
-          : terms.join(" AND ");
+    const match = matchExpression(terms, options.mode ?? "any");
     const query = options.committeeId ? searchQueries.ofCommittee : searchQueries.all;
     const result = await query.all({ match, committeeId: options.committeeId, kinds: JSON.stringify(options.kinds?.length ? options.kinds : ALL_KINDS), limit: options.limit ?? 30 });
     return result.map((r) => ({ kind: r.kind, refId: Number(r.refId), planId: Number(r.planId), rank: Number(r.rank) }));
