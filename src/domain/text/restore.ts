@@ -42,6 +42,12 @@ const ROMAN = /^[IVXL]+$/;
 /** A chunk between spaces holding a document number, a date or a joined acronym: never touched. */
 const PROTECTED_CHUNK = /[/&]|\d[-.]\p{L}|\p{L}[-.]\d/u;
 
+/**
+ * "Tỷ lệ" opens most target sentences, and OCR reads its "lệ" as digits and symbols ("Ty 18", "ty 1&",
+ * "Ty I¢"). After "tỷ" such a token is never a number unless a number comes first ("2 tỷ 18 triệu").
+ */
+const TY_LE_MISREAD = /(?<![\d.,] ?)\b([Tt][yỷ] )[1Il][8&¢€](?= \p{L})/gu;
+
 /** Dominance needed to pick a form from context (share of the evidence). */
 const CONTEXT_SHARE = 0.8;
 /** Without context: the clean texts must show the form this often and this exclusively. */
@@ -303,7 +309,7 @@ export function createRestorer(model: RestoreModel): Restorer {
   }
 
   function restore(input: string): string {
-    const text = normalizeSource(input);
+    const text = normalizeSource(input).replace(TY_LE_MISREAD, "$1lệ");
     const tokens = tokenize(text, fold(text));
     const vietnameseLine = vietnameseLines(text, tokens);
     let out = "";
