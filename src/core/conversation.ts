@@ -1,6 +1,6 @@
 import { addDays, todayIn, type IsoDate } from "../domain/dates.js";
 import { parsePeriod } from "../domain/periods.js";
-import { foldKey } from "../domain/text/fold.js";
+import { foldKey, wordsAsTyped } from "../domain/text/fold.js";
 import type { Db } from "../db/client.js";
 import { createAnswerQueries } from "../db/repos/answer-queries.js";
 import { createConversationState, type ConversationKey } from "../db/repos/conversation-state.js";
@@ -10,7 +10,7 @@ import { agencyDutyItems, whoLeadsItems } from "./answers/agencies.js";
 import { dueItems, overdueItems } from "./answers/due.js";
 import { listPlansAnswer, planDetailAnswer } from "./answers/plans.js";
 import { describeHits, nearestItems, passagesAbout, searchHits, type HitRef } from "./answers/search.js";
-import { readTargetQuestion, targetItems } from "./answers/targets.js";
+import { readTargetQuestion, targetItems, type TargetQuestion } from "./answers/targets.js";
 import { detectLang } from "./i18n/detect-lang.js";
 import { englishToVietnamese } from "./i18n/glossary.js";
 import { t } from "./i18n/messages.js";
@@ -117,7 +117,7 @@ export function createCore(deps: CoreDeps) {
       case "more":
         return nextPage(key, lang, scope);
       case "plans":
-        return paginate(key, lang, await listPlansAnswer(planQueries, lang, scope, intent.filter));
+        return paginate(key, lang, await listPlansAnswer(planQueries, lang, scope, intent.filter, intent.asTyped));
       case "plan":
         return [{ text: await planDetailAnswer(planQueries, lang, intent.ref, scope) }];
       case "due": {
@@ -136,8 +136,9 @@ export function createCore(deps: CoreDeps) {
         return paginate(key, lang, [next ? `${m.due.none(label)}\n\n${m.due.nextOne}\n• ${next.text}` : m.due.none(label)]);
       }
       case "targets": {
-        const items = await targetItems(answerQueries, planQueries, lang, readTargetQuestion(message.text), scope, (ids) => latestNotes("targets", ids, lang));
-        if (items.length === 0) return noMatch(lang, message.text, m.targets.none, scope);
+        const question = readTargetQuestion(message.text);
+        const items = await targetItems(answerQueries, planQueries, lang, question, scope, (ids) => latestNotes("targets", ids, lang));
+        if (items.length === 0) return noTargets(lang, question, message.text, scope);
         return paginate(key, lang, [m.targets.header(items.length), ...items]);
       }
       case "who_leads": {
@@ -245,6 +246,20 @@ export function createCore(deps: CoreDeps) {
     const nearest = passages.length > 0 ? passages : await nearestItems(planQueries, lang, englishToVietnamese(query), scope);
     const tail = nearest.length > 0 ? `\n\n${m.nearest}\n${nearest.map((n) => `• ${n}`).join("\n")}` : `\n\n${m.help}`;
     return [{ text: `${sentence}${tail}` }];
+  }
+
+  /** No target answers the question: say which topic or year found none, and what the plans do hold. */
+  async function noTargets(lang: Lang, question: TargetQuestion, text: string, scope?: string): Promise<Reply[]> {
+    const m = t(lang);
+    if (question.words.length === 0 && question.year) {
+      const years = new Set((await answerQueries.activeTargets(scope)).map((r) => r.targetYear).filter((y): y is number => y !== null));
+      return [{ text: m.targets.noneForYear(question.year, [...years].sort((a, b) => a - b)) }];
+    }
+    if (question.words.length === 0) return noMatch(lang, text, m.targets.none, scope);
+    // What the plans say of the topic is the nearest help, targets for other years among it.
+    const topic = question.words.join(" ");
+    const sentence = m.targets.noneAbout(wordsAsTyped(text, topic) ?? topic, question.year);
+    return noMatch(lang, topic, sentence, scope, await passagesAbout(planQueries, lang, topic, scope));
   }
 
   /** Shows a header and the first items; the rest waits in the database for "thêm"/"more". */

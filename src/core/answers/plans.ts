@@ -11,11 +11,11 @@ function formatDate(iso: string | null): string | null {
 }
 
 /** One line per plan, grouped by committee when the chat sees several. */
-export async function listPlansAnswer(queries: PlanQueries, lang: Lang, committeeId?: string, filter?: string): Promise<string[]> {
+export async function listPlansAnswer(queries: PlanQueries, lang: Lang, committeeId?: string, filter?: string, filterAsTyped = filter): Promise<string[]> {
   const all = await queries.listPlans(committeeId);
   const plans = filter ? filterPlans(all, filter) : all;
   const m = t(lang);
-  if (plans.length === 0) return [filter ? m.planNotFound(filter) : m.noPlans];
+  if (plans.length === 0) return [filter ? m.planNotFound(filterAsTyped ?? filter) : m.noPlans];
   const lines = [m.plansHeader(plans.length)];
   for (const p of plans) {
     const facts = [
@@ -37,10 +37,14 @@ export function filterPlans(plans: PlanSummary[], filter: string): PlanSummary[]
   const number = /(?:chi thi|nghi quyet|chuong trinh|ke hoach|huong dan|quyet dinh|directive|resolution)(?: so)? (\d{1,4})\b/.exec(key)?.[1] ?? /^(\d{1,4})$/.exec(key)?.[1];
   if (number) return plans.filter((p) => p.implements.some((doc) => new RegExp(`^${number}[-/]`).test(doc)));
   const words = key.split(" ").filter((w) => w.length >= 2);
-  return plans.filter((p) => {
-    const label = new Set(foldKey(`${p.issuer ?? ""} ${p.title}`).split(" "));
-    return words.length > 0 && words.every((w) => label.has(w));
-  });
+  if (words.length === 0) return [];
+  const holdsAll = (label: string) => {
+    const have = new Set(foldKey(label).split(" "));
+    return words.every((w) => have.has(w));
+  };
+  // The issuer first: "Vinh" is Thành ủy Vinh, not every title wishing the country "phồn vinh".
+  const byIssuer = plans.filter((p) => holdsAll(p.issuer ?? ""));
+  return byIssuer.length > 0 ? byIssuer : plans.filter((p) => holdsAll(`${p.issuer ?? ""} ${p.title}`));
 }
 
 /** Finds a plan by number ("273", "273-KH/HU") or words of its title or issuer. */

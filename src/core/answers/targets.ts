@@ -39,9 +39,9 @@ export async function targetItems(
 ): Promise<string[]> {
   let ids: number[] | undefined;
   if (question.words.length > 0) {
-    const search = (mode: "all" | "any") => planQueries.search(question.words, { committeeId, kinds: ["target"], mode, limit: 200 });
+    const search = (mode: "all" | "most") => planQueries.search(question.words, { committeeId, kinds: ["target"], mode, limit: 200 });
     let hits = await search("all");
-    if (hits.length === 0) hits = await search("any");
+    if (hits.length === 0) hits = await search("most");
     ids = hits.map((h) => h.refId);
     if (ids.length === 0) return [];
   }

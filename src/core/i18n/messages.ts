@@ -41,6 +41,9 @@ export const messages = {
     targets: {
       header: (n: number) => `Chỉ tiêu (${n}):`,
       none: "Không tìm thấy chỉ tiêu nào như vậy.",
+      noneAbout: (topic: string, year: number | null) => `Không tìm thấy chỉ tiêu nào về "${topic}"${year ? ` cho năm ${year}` : ""}.`,
+      noneForYear: (year: number, years: number[]) =>
+        `Các kế hoạch không đặt chỉ tiêu nào cho năm ${year}.${years.length ? ` Có chỉ tiêu cho năm ${years.join(", ")}.` : ""}`,
       byYear: (year: number) => `vào năm ${year}`,
     },
     agency: {
@@ -91,6 +94,8 @@ export const messages = {
     targets: {
       header: (n: number) => `Targets (${n}):`,
       none: "No such target in the plans.",
+      noneAbout: (topic: string, year: number | null) => `No target about "${topic}"${year ? ` for ${year}` : ""} in the plans.`,
+      noneForYear: (year: number, years: number[]) => `The plans set no target for ${year}.${years.length ? ` They set targets for ${years.join(", ")}.` : ""}`,
       byYear: (year: number) => `by ${year}`,
     },
     agency: {

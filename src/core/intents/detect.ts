@@ -1,10 +1,10 @@
-import { foldKey, lastWordsAsTyped } from "../../domain/text/fold.js";
+import { foldKey, wordsAsTyped } from "../../domain/text/fold.js";
 
 export type Intent =
   | { kind: "empty" }
   | { kind: "help" }
   | { kind: "more" }
-  | { kind: "plans"; filter?: string }
+  | { kind: "plans"; filter?: string; asTyped?: string }
   | { kind: "plan"; ref: string }
   | { kind: "due"; overdue: boolean }
   | { kind: "targets" }
@@ -19,15 +19,19 @@ const GREETING = /^(xin chao|chao|chao ban|chao bot|chao em|chao anh|chao chi|al
 const MORE = /^(them|more|tiep|xem them|xem tiep|tiep theo|tiep di|next|show more)$/;
 const PLAN_LIST =
   /^((danh sach |cac |nhung |xem |liet ke )?(ke hoach|plans?)( nao| gi| hien co| dang thuc hien)?|kehoach|co (nhung|bao nhieu|cac|may) ke hoach( nao| gi)?|(list|show)( all| me)?( the)? plans|(which|what) plans( are there| do we have| exist)?|how many plans)$/;
-/** "các kế hoạch của huyện", "kế hoạch nào thực hiện chỉ thị 28": plans filtered by issuer or by what they implement. */
-const PLAN_FILTER = /^(?:cac |nhung |danh sach |xem )?ke hoach (?:nao )?(?:cua|o|tai|thuoc|thuc hien|trien khai) (.+?)(?: (?:la gi|nao|gi))?$|^(?:which|what) plans? (?:of|from|implement|implements|for) (.+)$/;
+/** "các kế hoạch của huyện", "kế hoạch nào thực hiện chỉ thị 28", "Mường Ảng có bao nhiêu kế hoạch": plans filtered by issuer or by what they implement. */
+const PLAN_FILTER = /^(?:cac |nhung |danh sach |xem )?ke hoach (?:nao )?(?:cua|o|tai|thuoc|thuc hien|trien khai) (.+?)(?: (?:la gi|nao|gi))?$|^(?:which|what) plans? (?:of|from|implement|implements|for) (.+)$|^(.+?) co (?:bao nhieu |may |nhung |cac )?ke hoach(?: nao| gi)?$/;
 const PLAN_COUNT = /^(?:co )?(?:bao nhieu|may) ke hoach(?: .*)?$/;
 const PLAN_REF = /(?:^| )(?:ke hoach|kh|plan)(?: so| no| number)? ?(\d{1,4}(?: ?[a-z]{1,5})*)(?= |$)/;
 const PLAN_QUESTION = /(^| )(ke hoach|plan)( |$)/;
 const PLAN_FACT = /(thuc hien (chi thi|nghi quyet|van ban|ke hoach)|implement|ai ky|nguoi ky|who signed|signed|ban hanh (ngay|khi|luc)|ngay ban hanh|when (was|issued)|issued|co nhung (muc|phan)|gom (nhung )?(muc|phan)|(co )?(may|bao nhieu|nhung|cac) (muc|phan)|sections?|so hieu|trich yeu)/;
 
-const OVERDUE = /(qua han|tre han|cham tre|tre hen|overdue|late|missed|past due)/;
-const DUE = /(den han|toi han|han chot|han nop|han bao cao|thoi han|sap den han|can nop|phai nop|phai bao cao|bao cao (khi nao|luc nao|truoc ngay)|deadlines?|due|what is coming up|co gi (can lam|phai lam|den han)|lich|viec gi)/;
+const OVERDUE = /(?:^| )(?:qua han|tre han|cham tre|tre hen|overdue|late|missed|past due)(?= |$)/;
+const DUE = /(?:^| )(?:den han|toi han|han chot|han nop|han bao cao|thoi han|sap den han|can nop|phai nop|phai bao cao|bao cao (?:khi nao|luc nao|truoc ngay)|deadlines?|due|what is coming up|co gi (?:can lam|phai lam|den han))(?= |$)/;
+/** "Có việc gì?", "lịch": about what is due, unless they end a question about an agency ("Đoàn Thanh niên phối hợp việc gì"). */
+const DUE_VAGUE = /(?:^| )(?:(?<!du )lich(?! su)|viec gi)(?= |$)/;
+/** A period named in a question: "tháng này", "quý 4", "next week". */
+const PERIOD = /(?:^| )(?:(?:tuan|thang|quy|nam) (?:nay|sau|toi|truoc|i{1,3}|iv|\d{1,4})|(?:this|next|last) (?:week|month|quarter|year))(?= |$)/;
 /** A period alone, asked about: "tháng sau có gì?", "tuần này", "next month". */
 const PERIOD_ONLY = /^(?:(?:con |co )?(?:viec |gi )?(?:trong )?)?(tuan (nay|sau|toi|truoc)|thang (nay|sau|toi|truoc|\d{1,2})|quy (nay|sau|i{1,3}|iv|\d)|nam (nay|sau|toi)|this (week|month|quarter|year)|next (week|month|quarter|year)|last (week|month))(?: (co|can lam|phai lam|co gi|co viec gi|co nhung gi|thi sao|the nao|lam gi))*(?: gi)?$/;
 const TARGET = /(chi tieu|muc tieu so|muc tieu (?:nam|cua|den|\d{4})|targets?|indicators?|ty le|ty suat|bao nhieu phan tram|dat bao nhieu|goal)/;
@@ -52,10 +56,13 @@ export function detectIntent(text: string): Intent {
   if (PLAN_LIST.test(key) || PLAN_COUNT.test(key)) return { kind: "plans" };
   const filter = PLAN_FILTER.exec(key);
   // "kế hoạch nào thực hiện chỉ thị 28" / "which plans implement …" ask for a list, not one plan's facts.
-  if (filter && (/^(?:cac |nhung )?ke hoach nao\b|^(?:which|what) plans?\b/.test(key) || !PLAN_FACT.test(key))) return { kind: "plans", filter: filter[1] ?? filter[2] };
+  if (filter && (/^(?:cac |nhung )?ke hoach nao\b|^(?:which|what) plans?\b/.test(key) || !PLAN_FACT.test(key))) {
+    const phrase = (filter[1] ?? filter[2] ?? filter[3])!;
+    return { kind: "plans", filter: phrase, asTyped: wordsAsTyped(raw, phrase) ?? phrase };
+  }
 
   const lead = LEAD_TOPIC.exec(key);
-  if (lead?.[1]) return { kind: "who_leads", topic: lead[1], asTyped: lastWordsAsTyped(raw, lead[1].split(" ").length) };
+  if (lead?.[1]) return { kind: "who_leads", topic: lead[1], asTyped: wordsAsTyped(raw, lead[1]) ?? lead[1] };
 
   const overdue = OVERDUE.test(key);
   if (overdue || DUE.test(key) || PERIOD_ONLY.test(key)) return { kind: "due", overdue };
@@ -67,7 +74,8 @@ export function detectIntent(text: string): Intent {
 
   for (const pattern of AGENCY_DUTY) {
     const phrase = pattern.exec(key)?.[1];
-    if (phrase) return { kind: "agency", phrase };
+    if (phrase && !PERIOD.test(phrase)) return { kind: "agency", phrase };
   }
+  if (DUE_VAGUE.test(key)) return { kind: "due", overdue: false };
   return { kind: "search", query: raw };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fold, foldKey, normalizeSource } from "./fold.js";
+import { fold, foldKey, normalizeSource, wordsAsTyped } from "./fold.js";
 
 describe("fold", () => {
   it("lowercases, drops diacritics and maps đ to d", () => {
@@ -63,5 +63,24 @@ describe("fold's word repairs", () => {
     expect(fold("ViPham x4 hội")).toBe("vipham xa hoi");
     expect(fold("Pang bộ, tỉnh ủy; hộ1 đồng")).toBe("dang bo, tinh uy; hoi dong");
     expect(fold("năm 2025: 95% Phòng")).toBe("nam 2025: 95% phong");
+  });
+});
+
+describe("wordsAsTyped", () => {
+  it("echoes the folded words as the user typed them, punctuation and marks kept", () => {
+    expect(wordsAsTyped("Ai chủ trì phòng, chống đuối nước?", "phong chong duoi nuoc")).toBe("phòng, chống đuối nước");
+    expect(wordsAsTyped("Hà Nội có kế hoạch nào", "ha noi")).toBe("Hà Nội");
+    expect(wordsAsTyped("chi tieu nuoc sach", "nuoc sach")).toBe("nuoc sach");
+  });
+
+  it("spans a dropped filler word or two, but not a longer stretch", () => {
+    expect(wordsAsTyped("chỉ tiêu trẻ em được tiêm chủng", "tre em tiem chung")).toBe("trẻ em được tiêm chủng");
+    expect(wordsAsTyped("một hai ba bốn", "mot bon")).toBe("một hai ba bốn");
+    expect(wordsAsTyped("một hai ba bốn năm", "mot nam")).toBeUndefined();
+    expect(wordsAsTyped("trẻ em", "tre nho")).toBeUndefined();
+  });
+
+  it("takes the last place the words appear", () => {
+    expect(wordsAsTyped("Trẻ em, trẻ em", "tre em")).toBe("trẻ em");
   });
 });

@@ -137,18 +137,41 @@ export function foldWords(text: string): string[] {
 }
 
 /**
- * The stretch of `text` holding its last `count` folded words, as typed (diacritics kept), to echo a
- * part of a question back: "ai chủ trì phòng chống đuối nước?", 4 → "phòng chống đuối nước".
+ * The stretch of `text` holding the folded words of `phrase` in order (the last such stretch), as typed,
+ * to echo a part of a question back: "ai chủ trì phòng chống đuối nước?", "phong chong duoi nuoc" →
+ * "phòng chống đuối nước". A word or two may sit between them ("trẻ em được tiêm chủng" for
+ * "tre em tiem chung", its filler word dropped). Undefined when the words are not there.
  */
-export function lastWordsAsTyped(text: string, count: number): string {
+export function wordsAsTyped(text: string, phrase: string): string | undefined {
   const source = normalizeSource(text);
   const folded = fold(source);
-  const words = [...folded.matchAll(/[\p{L}\p{N}]+/gu)];
-  const first = words[Math.max(0, words.length - count)];
-  const last = words.at(-1);
   // Offsets hold only when folding kept the length (no astral characters).
-  if (!first || !last || folded.length !== source.length) return words.slice(-count).map((w) => w[0]).join(" ");
-  return source.slice(first.index, last.index + last[0].length);
+  if (folded.length !== source.length) return undefined;
+  const words = [...folded.matchAll(/[\p{L}\p{N}]+/gu)];
+  const keys = words.map((w) => w[0]);
+  const wanted = phrase.split(" ");
+  for (let end = words.length - 1; end >= 0; end--) {
+    const start = startOfMatch(keys, wanted, end);
+    if (start >= 0) return source.slice(words[start]!.index, words[end]!.index + keys[end]!.length);
+  }
+  return undefined;
+}
+
+/** Words that may sit between two echoed words. */
+const MAX_GAP = 2;
+
+/** Where `wanted` starts when it ends at `end`, read backwards with small gaps; -1 when it does not. */
+function startOfMatch(words: string[], wanted: string[], end: number): number {
+  if (words[end] !== wanted.at(-1)) return -1;
+  let at = end;
+  for (let w = wanted.length - 2; w >= 0; w--) {
+    const lowest = Math.max(0, at - 1 - MAX_GAP);
+    let prev = at - 1;
+    while (prev >= lowest && words[prev] !== wanted[w]) prev--;
+    if (prev < lowest) return -1;
+    at = prev;
+  }
+  return at;
 }
 
 /** Folded text with runs of space and punctuation squeezed to one space. */
