@@ -49,8 +49,13 @@ const TARGETS: Case[] = [
   // No target is about vaccination: say so with the topic as typed, and show where the plans speak of it,
   // not every target that says "trẻ em".
   { q: "chỉ tiêu trẻ em được tiêm chủng", has: [/^Không tìm thấy chỉ tiêu nào về "trẻ em được tiêm chủng"\./, /tiêm chủng mở rộng/], lacks: [/^Chỉ tiêu \(/, /xâm hại trên tổng số/] },
-  { q: "chỉ tiêu suy dinh dưỡng năm 2040", has: [/^Không tìm thấy chỉ tiêu nào về "suy dinh dưỡng" cho năm 2040\./, /dưới 12% vào năm 2030/] },
-  { q: "chỉ tiêu năm 2040", has: ["Các kế hoạch không đặt chỉ tiêu nào cho năm 2040. Có chỉ tiêu cho năm 2021, 2025, 2030."] },
+  // Nothing for the year asked: say which years the plans do set it for.
+  { q: "chỉ tiêu suy dinh dưỡng năm 2040", has: ['Không tìm thấy chỉ tiêu nào về "suy dinh dưỡng" cho năm 2040. Có chỉ tiêu cho năm 2025, 2030.'] },
+  { q: "chỉ tiêu năm 2040", has: ["Không tìm thấy chỉ tiêu nào cho năm 2040. Có chỉ tiêu cho năm 2021, 2025, 2030."] },
+  // KH 224 sets no numeric target: not "no target for 2025" while other plans have them.
+  { q: "chỉ tiêu 2025 kế hoạch 224", has: [/^Không tìm thấy chỉ tiêu nào trong kế hoạch 224 cho năm 2025\. Các kế hoạch có chỉ tiêu: .*273-KH\/HU/] },
+  { q: "chỉ tiêu của Vinh", has: [/^Không tìm thấy chỉ tiêu nào trong kế hoạch của Vinh\./], lacks: ["Tỉnh ủy, mục"] },
+  { q: "what targets does plan 273 set for 2030?", has: [/^Targets \(6\)/, "at least 95% by 2030"], lacks: ["2025"] },
 ];
 
 const AGENCIES: Case[] = [

@@ -10,7 +10,8 @@ import { agencyDutyItems, whoLeadsItems } from "./answers/agencies.js";
 import { dueItems, overdueItems } from "./answers/due.js";
 import { listPlansAnswer, planDetailAnswer } from "./answers/plans.js";
 import { describeHits, nearestItems, passagesAbout, searchHits, type HitRef } from "./answers/search.js";
-import { readTargetQuestion, targetItems, type TargetQuestion } from "./answers/targets.js";
+import { findTargets, readTargetQuestion, targetLines, targetYears, type TargetQuestion, type TargetRow } from "./answers/targets.js";
+import { planLabel } from "./answers/citation.js";
 import { detectLang } from "./i18n/detect-lang.js";
 import { englishToVietnamese } from "./i18n/glossary.js";
 import { t } from "./i18n/messages.js";
@@ -137,9 +138,10 @@ export function createCore(deps: CoreDeps) {
       }
       case "targets": {
         const question = readTargetQuestion(message.text);
-        const items = await targetItems(answerQueries, planQueries, lang, question, scope, (ids) => latestNotes("targets", ids, lang));
-        if (items.length === 0) return noTargets(lang, question, message.text, scope);
-        return paginate(key, lang, [m.targets.header(items.length), ...items]);
+        const found = await findTargets(answerQueries, planQueries, question, scope);
+        const rows = question.year ? found.filter((r) => r.targetYear === question.year) : found;
+        if (rows.length === 0) return noTargets(lang, question, message.text, found, scope);
+        return paginate(key, lang, [m.targets.header(rows.length), ...(await targetLines(rows, lang, (ids) => latestNotes("targets", ids, lang)))]);
       }
       case "who_leads": {
         const items = await whoLeadsItems(answerQueries, planQueries, lang, intent.topic, scope);
@@ -248,18 +250,22 @@ export function createCore(deps: CoreDeps) {
     return [{ text: `${sentence}${tail}` }];
   }
 
-  /** No target answers the question: say which topic or year found none, and what the plans do hold. */
-  async function noTargets(lang: Lang, question: TargetQuestion, text: string, scope?: string): Promise<Reply[]> {
+  /**
+   * No target answers the question: say which topic, plan or year found none, then what the plans do
+   * hold: the years set for that topic or plan, the passages about the topic, or the plans with targets.
+   */
+  async function noTargets(lang: Lang, question: TargetQuestion, text: string, otherYears: TargetRow[], scope?: string): Promise<Reply[]> {
     const m = t(lang);
-    if (question.words.length === 0 && question.year) {
-      const years = new Set((await answerQueries.activeTargets(scope)).map((r) => r.targetYear).filter((y): y is number => y !== null));
-      return [{ text: m.targets.noneForYear(question.year, [...years].sort((a, b) => a - b)) }];
-    }
-    if (question.words.length === 0) return noMatch(lang, text, m.targets.none, scope);
-    // What the plans say of the topic is the nearest help, targets for other years among it.
-    const topic = question.words.join(" ");
-    const sentence = m.targets.noneAbout(wordsAsTyped(text, topic) ?? topic, question.year);
-    return noMatch(lang, topic, sentence, scope, await passagesAbout(planQueries, lang, topic, scope));
+    const topic = question.words.length > 0 ? question.words.join(" ") : null;
+    const planPhrase = question.planPhrase && (wordsAsTyped(text, question.planPhrase) ?? question.planPhrase);
+    const plan = question.planNumber ? m.targets.planNumbered(question.planNumber) : planPhrase ? m.targets.planOf(planPhrase) : null;
+    if (!topic && !plan && !question.year) return noMatch(lang, text, m.targets.none, scope);
+    const sentence = m.targets.noneAbout(topic && (wordsAsTyped(text, topic) ?? topic), plan, question.year);
+    if (otherYears.length > 0) return [{ text: `${sentence} ${m.targets.yearsSet(targetYears(otherYears))}` }];
+    if (topic) return noMatch(lang, topic, sentence, scope, await passagesAbout(planQueries, lang, topic, scope));
+    const all = await answerQueries.activeTargets(scope);
+    const more = plan ? m.targets.plansWithTargets([...new Set(all.map((r) => planLabel(r)))]) : m.targets.yearsSet(targetYears(all));
+    return [{ text: `${sentence} ${more}` }];
   }
 
   /** Shows a header and the first items; the rest waits in the database for "thêm"/"more". */

@@ -13,6 +13,7 @@ import { targetFigure } from "./target-format.js";
 const TARGET_WORDS = new Set([
   "chi", "tieu", "muc", "target", "targets", "indicator", "indicators", "nam", "year", "ke", "hoach", "kh", "so",
   "bao", "nhieu", "phan", "tram", "dat", "la", "goal", "goals", "by", "in", "cho", "ve", "dau", "what", "the", "s",
+  "which", "does", "do", "is", "are", "set", "sets", "has", "have", "for", "of", "on", "there", "any",
 ]);
 
 export type TargetQuestion = { words: string[]; year: number | null; planNumber: string | null; planPhrase: string | null };
@@ -28,15 +29,10 @@ export function readTargetQuestion(text: string): TargetQuestion {
   return { words, year: year ? Number(year) : null, planNumber, planPhrase };
 }
 
-/** Targets by topic, year and plan: indicator, comparator in words, the plan's value and unit, year, source. */
-export async function targetItems(
-  queries: AnswerQueries,
-  planQueries: PlanQueries,
-  lang: Lang,
-  question: TargetQuestion,
-  committeeId?: string,
-  progressNote?: (targetIds: number[]) => Promise<Map<number, string>>,
-): Promise<string[]> {
+export type TargetRow = Awaited<ReturnType<AnswerQueries["activeTargets"]>>[number];
+
+/** Targets about the question's topic and in its plan, every year, best match first. */
+export async function findTargets(queries: AnswerQueries, planQueries: PlanQueries, question: TargetQuestion, committeeId?: string): Promise<TargetRow[]> {
   let ids: number[] | undefined;
   if (question.words.length > 0) {
     const search = (mode: "all" | "most") => planQueries.search(question.words, { committeeId, kinds: ["target"], mode, limit: 200 });
@@ -50,12 +46,16 @@ export async function targetItems(
     const order = new Map(ids.map((id, i) => [id, i]));
     rows = rows.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
   }
-  if (question.year) rows = rows.filter((r) => r.targetYear === question.year);
   if (question.planPhrase) {
     const owners = filterPlans(await planQueries.listPlans(committeeId), question.planPhrase.replace(/^(ke hoach|kh|plan) /, ""));
     if (owners.length > 0) rows = rows.filter((r) => owners.some((p) => p.id === r.planId));
   }
   if (question.planNumber) rows = rows.filter((r) => r.docNumber?.startsWith(`${question.planNumber}-`) || r.docNumber?.startsWith(`${question.planNumber}/`));
+  return rows;
+}
+
+/** One item per target: indicator, comparator in words, the plan's value and unit, year, source, latest report. */
+export async function targetLines(rows: TargetRow[], lang: Lang, progressNote?: (targetIds: number[]) => Promise<Map<number, string>>): Promise<string[]> {
   const m = t(lang);
   const notes = (await progressNote?.(rows.map((r) => r.id))) ?? new Map<number, string>();
   return rows.map((r) => {
@@ -63,4 +63,9 @@ export async function targetItems(
     const note = notes.get(r.id);
     return `${r.indicator}: ${targetFigure(r, lang)}${year}${note ? ` ${note}` : ""}\n   — ${cite(r, r.sectionRef, lang)}`;
   });
+}
+
+/** The years targets are set for, in order. */
+export function targetYears(rows: TargetRow[]): number[] {
+  return [...new Set(rows.map((r) => r.targetYear).filter((y): y is number => y !== null))].sort((a, b) => a - b);
 }

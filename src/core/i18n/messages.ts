@@ -41,9 +41,12 @@ export const messages = {
     targets: {
       header: (n: number) => `Chỉ tiêu (${n}):`,
       none: "Không tìm thấy chỉ tiêu nào như vậy.",
-      noneAbout: (topic: string, year: number | null) => `Không tìm thấy chỉ tiêu nào về "${topic}"${year ? ` cho năm ${year}` : ""}.`,
-      noneForYear: (year: number, years: number[]) =>
-        `Các kế hoạch không đặt chỉ tiêu nào cho năm ${year}.${years.length ? ` Có chỉ tiêu cho năm ${years.join(", ")}.` : ""}`,
+      noneAbout: (topic: string | null, plan: string | null, year: number | null) =>
+        `Không tìm thấy chỉ tiêu nào${topic ? ` về "${topic}"` : ""}${plan ? ` trong ${plan}` : ""}${year ? ` cho năm ${year}` : ""}.`,
+      planNumbered: (n: string) => `kế hoạch ${n}`,
+      planOf: (who: string) => `kế hoạch của ${who}`,
+      yearsSet: (years: number[]) => `Có chỉ tiêu cho năm ${years.join(", ")}.`,
+      plansWithTargets: (plans: string[]) => `Các kế hoạch có chỉ tiêu: ${plans.join("; ")}.`,
       byYear: (year: number) => `vào năm ${year}`,
     },
     agency: {
@@ -94,8 +97,12 @@ export const messages = {
     targets: {
       header: (n: number) => `Targets (${n}):`,
       none: "No such target in the plans.",
-      noneAbout: (topic: string, year: number | null) => `No target about "${topic}"${year ? ` for ${year}` : ""} in the plans.`,
-      noneForYear: (year: number, years: number[]) => `The plans set no target for ${year}.${years.length ? ` They set targets for ${years.join(", ")}.` : ""}`,
+      noneAbout: (topic: string | null, plan: string | null, year: number | null) =>
+        `No target${topic ? ` about "${topic}"` : ""}${plan ? ` in ${plan}` : ""}${year ? ` for ${year}` : ""} was found.`,
+      planNumbered: (n: string) => `plan ${n}`,
+      planOf: (who: string) => `the plan of ${who}`,
+      yearsSet: (years: number[]) => `Targets are set for ${years.join(", ")}.`,
+      plansWithTargets: (plans: string[]) => `Plans that set targets: ${plans.join("; ")}.`,
       byYear: (year: number) => `by ${year}`,
     },
     agency: {
