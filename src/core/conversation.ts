@@ -9,7 +9,7 @@ import type { Log } from "../log.js";
 import { agencyDutyItems, whoLeadsItems } from "./answers/agencies.js";
 import { dueItems, overdueItems } from "./answers/due.js";
 import { listPlansAnswer, planDetailAnswer } from "./answers/plans.js";
-import { describeHits, nearestItems, passagesAbout, searchHits, type HitRef } from "./answers/search.js";
+import { describeHits, nearestItems, passagesAbout, searchHits, someHoldAll, type HitRef } from "./answers/search.js";
 import { findTargets, readTargetQuestion, targetLines, targetYears, type TargetQuestion, type TargetRow } from "./answers/targets.js";
 import { planLabel } from "./answers/citation.js";
 import { detectLang } from "./i18n/detect-lang.js";
@@ -223,7 +223,8 @@ export function createCore(deps: CoreDeps) {
 
   async function searchAnswer(key: ConversationKey, lang: Lang, query: string, scope?: string): Promise<Reply[]> {
     const { hits, words } = await searchHits(planQueries, englishToVietnamese(query), scope);
-    const shown = await hitPage(key, lang, words, hits, scope, (count) => t(lang).searchHeader(query, count));
+    const header = hits.length > 0 && !(await someHoldAll(planQueries, words, scope)) ? t(lang).searchPartialHeader : t(lang).searchHeader;
+    const shown = await hitPage(key, lang, words, hits, scope, (count) => header(query, count));
     return shown ?? noMatch(lang, query, t(lang).noMatch(query), scope);
   }
 

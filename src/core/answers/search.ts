@@ -71,6 +71,11 @@ export async function searchHits(queries: PlanQueries, text: string, committeeId
   return { hits: hits.map(({ kind, refId, planId }) => ({ kind, refId, planId })), words };
 }
 
+/** Does some passage hold every one of the words? (Hits are ranked by any of them.) */
+export async function someHoldAll(queries: PlanQueries, words: string[], committeeId?: string): Promise<boolean> {
+  return words.length < 2 || (await queries.search(words, { committeeId, mode: "all", limit: 1 })).length > 0;
+}
+
 type HitTexts = Awaited<ReturnType<PlanQueries["hitTexts"]>>;
 
 const idsOf = (hits: HitRef[], kind: HitRef["kind"]) => hits.filter((h) => h.kind === kind).map((h) => h.refId);

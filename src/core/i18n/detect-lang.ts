@@ -1,4 +1,5 @@
 import { foldWords } from "../../domain/text/fold.js";
+import { SYLLABLE } from "../../domain/text/restore.js";
 import type { Lang } from "../types.js";
 
 const ENGLISH = new Set([
@@ -11,15 +12,36 @@ const VIETNAMESE = new Set([
   "thang", "nam", "tuan", "ai", "lam", "giao", "tre", "em", "tro", "giup", "them", "han", "den", "bao",
 ]);
 
+/**
+ * A word that neither one Vietnamese syllable nor a few run together can be, with two vowels or more:
+ * "street", "children", "drowning" — not "capnhat" (a command), nor acronyms ("ubnd", "ldtbxh").
+ */
+function englishShaped(word: string): boolean {
+  return word.length >= 5 && word.length <= 20 && /^[a-z]+$/.test(word) && (word.match(/[aeiouy]/g)?.length ?? 0) >= 2 && !syllables(word, 3);
+}
+
+/** Can the word be read as at most `parts` Vietnamese syllables written together? */
+function syllables(word: string, parts: number): boolean {
+  if (SYLLABLE.test(word)) return true;
+  if (parts <= 1) return false;
+  for (let i = 1; i < word.length; i++) {
+    if (SYLLABLE.test(word.slice(0, i)) && syllables(word.slice(i), parts - 1)) return true;
+  }
+  return false;
+}
+
 /** Vietnamese unless the words say English; diacritics settle it at once. */
 export function detectLang(text: string): Lang {
   if (/[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/i.test(text)) return "vi";
   const words = foldWords(text);
+  // A command's words are codes, names and numbers ("/start k3xq", "/chitieu 3 45%"): only known words count.
+  const byShape = !text.trimStart().startsWith("/");
   let en = 0;
   let vi = 0;
   for (const w of words) {
-    if (ENGLISH.has(w)) en++;
-    if (VIETNAMESE.has(w)) vi++;
+    if (ENGLISH.has(w) || (byShape && englishShaped(w))) en++;
+    // "an toan tren internet": the syllables outweigh the one English word.
+    else if (VIETNAMESE.has(w) || (byShape && SYLLABLE.test(w))) vi++;
   }
   return en > vi ? "en" : "vi";
 }

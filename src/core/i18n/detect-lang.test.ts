@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { detectLang } from "./detect-lang.js";
+
+describe("the language a message is answered in", () => {
+  it.each([
+    ["tháng này có gì đến hạn?", "vi"],
+    ["thang nay co gi den han", "vi"],
+    ["phong y te duoc giao gi", "vi"],
+    ["ubnd xa duoc giao gi", "vi"],
+    ["ldtbxh lam gi", "vi"],
+    ["MTTQ", "vi"],
+    ["Tam Duong", "vi"],
+    ["what is due this month?", "en"],
+    ["street children", "en"],
+    ["drowning", "en"],
+    ["malnutrition", "en"],
+    ["/capnhat", "vi"],
+    ["/start abcdefgh", "vi"],
+    ["/help", "en"],
+    ["/chitieu 3 45%", "vi"],
+    ["tonghop", "vi"],
+    ["an toan tren internet", "vi"],
+    ["which plans implement directive 06", "en"],
+    ["who leads communication?", "en"],
+  ])("%s → %s", (text, lang) => {
+    expect(detectLang(text)).toBe(lang);
+  });
+});
