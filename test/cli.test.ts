@@ -61,4 +61,19 @@ describe("command-line contract", () => {
       expect(lines[2]!.answer).toContain("05/12/2024");
     });
   });
+
+  it("answers --help with the usage, and an unknown option with a message and exit code 2, not a stack trace", async () => {
+    const help = await cli("digest.ts", ["--help"], {});
+    expect(help.stdout).toContain("Cách dùng: npm run --silent digest -- --dry-run");
+    for (const script of ["digest.ts", "ask.ts", "plans.ts"]) {
+      const failed = await cli(script, ["--bogus"], {}).then(
+        () => null,
+        (error: { code: number; stderr: string }) => error,
+      );
+      expect(failed?.code, script).toBe(2);
+      expect(failed?.stderr, script).toMatch(/^Tham số không hợp lệ: .*--bogus/);
+      expect(failed?.stderr, script).toContain("Cách dùng");
+      expect(failed?.stderr, script).not.toMatch(/\n\s+at /);
+    }
+  });
 });

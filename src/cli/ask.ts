@@ -5,15 +5,14 @@
  * A fresh database is migrated and gets the seeded plans first, as `npm start` does.
  */
 import { createInterface } from "node:readline";
-import { parseArgs } from "node:util";
 import type { IncomingMessage } from "../core/types.js";
+import { readArgs } from "./args.js";
 import { openForCli } from "./open.js";
 
-const { values, positionals } = parseArgs({
-  args: process.argv.slice(2),
-  allowPositionals: true,
-  options: { today: { type: "string" }, committee: { type: "string" }, jsonl: { type: "boolean", default: false } },
-});
+const USAGE = `Cách dùng:
+  npm run --silent ask -- [--today YYYY-MM-DD] [--committee <id>] "câu hỏi"
+  npm run --silent ask -- [--today YYYY-MM-DD] --jsonl < cau-hoi.txt`;
+const { values, positionals } = readArgs(USAGE, { today: { type: "string" }, committee: { type: "string" }, jsonl: { type: "boolean", default: false } });
 
 if (values.today && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) {
   process.stderr.write("--today cần dạng YYYY-MM-DD, ví dụ --today 2024-12-02\n");

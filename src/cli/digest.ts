@@ -3,13 +3,14 @@
  * Prints the weekly digest (and the leaders' brief) of each committee without
  * sending or recording anything.
  */
-import { parseArgs } from "node:util";
 import { addDays, todayIn } from "../domain/dates.js";
 import { createPeople } from "../db/repos/people.js";
+import { readArgs } from "./args.js";
 import { openForCli } from "./open.js";
 
-const { values } = parseArgs({
-  options: { committee: { type: "string" }, today: { type: "string" }, "dry-run": { type: "boolean", default: false }, lang: { type: "string", default: "vi" } },
+const USAGE = "Cách dùng: npm run --silent digest -- --dry-run [--committee <id>] [--today YYYY-MM-DD] [--lang vi|en]";
+const { values } = readArgs(USAGE, {
+  committee: { type: "string" }, today: { type: "string" }, "dry-run": { type: "boolean", default: false }, lang: { type: "string", default: "vi" },
 });
 if (!values["dry-run"]) {
   console.error("Chỉ hỗ trợ --dry-run: bản tổng hợp được gửi theo lịch khi bot chạy (npm start).");

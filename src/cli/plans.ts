@@ -6,26 +6,22 @@
  *   plans list                      the plans in the database
  */
 import { readFile } from "node:fs/promises";
-import { parseArgs } from "node:util";
 import { parseEnv } from "../config/env.js";
 import { createPlanImporter, decodePlanBytes, readPlanText } from "../ingest/importer.js";
 import { loadRestorer } from "../ingest/restorer.js";
 import { importPlanFile } from "../ingest/seeds.js";
 import { PlanParseError } from "../ingest/types.js";
+import { readArgs } from "./args.js";
 import { openForCli } from "./open.js";
 
 const USAGE = `Cách dùng:
   npm run plans -- parse <tệp> [--json]
-  npm run plans -- import <tệp…>
+  npm run plans -- import [--committee <id>] <tệp…>
   npm run plans -- import --json <tệp.json…>
   npm run plans -- list`;
 
 async function main(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: { json: { type: "boolean", default: false }, committee: { type: "string" } },
-  });
+  const { values, positionals } = readArgs(USAGE, { json: { type: "boolean", default: false }, committee: { type: "string" } }, argv);
   const [command, ...files] = positionals;
 
   if (command === "parse") {
