@@ -87,6 +87,19 @@ describe("weekly digest", () => {
     expect(targets).toMatch(/Tỷ suất tử vong trẻ sơ sinh.*: dưới 3,2‰ · 3 → đạt/);
   });
 
+  it("names the next deadline when nothing falls due this week or month", async () => {
+    const { env } = await setUp();
+    const committee = (await env.client.execute("SELECT id FROM committees WHERE name LIKE '%Mường Ảng%'")).rows[0]!;
+    const build = (today: string) =>
+      env.digest.build({ committeeId: String(committee.id), committeeName: "Mường Ảng", today, lang: "vi", since: "2026-01-01", variant: "full" });
+    const late = (await build("2026-11-23")).join("\n\n");
+    expect(late).toMatch(/Đến hạn trong tháng:\nKhông có\. Việc đến hạn gần nhất sau đó:\n• 05\/12\/2026 — /);
+    // Something due this month: the section lists it and names nothing beyond.
+    const early = (await build("2026-12-01")).join("\n\n");
+    expect(early).toMatch(/Đến hạn tuần này:\n• 05\/12\/2026/);
+    expect(early).not.toContain("gần nhất sau đó");
+  });
+
   it("resumes a run that was claimed but not sent after a crash, and sends nothing twice", async () => {
     await withTempDir(async (dir) => {
       const url = `file:${join(dir, "bot.db")}`;

@@ -79,10 +79,13 @@ export function createDigest(deps: { answers: AnswerQueries; progress: ProgressS
     }
     const updateLines = [...byAgency].map(([agency, list]) => `• ${agency}: ${list.join("; ")}`);
 
+    // Nothing due this week or month (late in a month, say): the next deadline is the one to prepare for.
+    const lastDay = monthEnd > weekEnd ? monthEnd : weekEnd;
+    const next = dueWeek.length + dueMonth.length === 0 ? (await occurrencesBetween(answers, input.committeeId, addDays(lastDay, 1), addDays(lastDay, 365)))[0] : undefined;
     return [
       summary,
       section(d.dueWeek, dueWeek.map(line)),
-      section(d.dueMonth, dueMonth.map(line)),
+      next ? `${d.dueMonth}:\n${d.none} ${d.nextDue}:\n${line(next)}` : section(d.dueMonth, dueMonth.map(line)),
       section(d.overdue, overdue.map(line)),
       section(d.updates, updateLines),
       section(d.silent, [...silent.values()].map((a) => `• ${a}`)),
