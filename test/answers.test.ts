@@ -55,6 +55,8 @@ const TARGETS: Case[] = [
   // KH 224 sets no numeric target: not "no target for 2025" while other plans have them.
   { q: "chỉ tiêu 2025 kế hoạch 224", has: [/^Không tìm thấy chỉ tiêu nào trong kế hoạch 224 cho năm 2025\. Các kế hoạch có chỉ tiêu: .*273-KH\/HU/] },
   { q: "chỉ tiêu của Vinh", has: [/^Không tìm thấy chỉ tiêu nào trong kế hoạch của Vinh\./], lacks: ["Tỉnh ủy, mục"] },
+  // No plan is Hà Nội's: the phrase is the topic, not ignored (which listed every target).
+  { q: "chỉ tiêu của Hà Nội", has: [/^Không tìm thấy chỉ tiêu nào về "Hà Nội"\./], lacks: [/^Chỉ tiêu \(/] },
   { q: "what targets does plan 273 set for 2030?", has: [/^Targets \(6\)/, "at least 95% by 2030"], lacks: ["2025"] },
 ];
 

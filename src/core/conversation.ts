@@ -10,7 +10,7 @@ import { agencyDutyItems, whoLeadsItems } from "./answers/agencies.js";
 import { dueItems, overdueItems } from "./answers/due.js";
 import { listPlansAnswer, planDetailAnswer } from "./answers/plans.js";
 import { describeHits, nearestItems, passagesAbout, searchHits, someHoldAll, type HitRef } from "./answers/search.js";
-import { findTargets, readTargetQuestion, targetLines, targetYears, type TargetQuestion, type TargetRow } from "./answers/targets.js";
+import { findTargets, readTargetQuestion, resolvePlanPhrase, targetLines, targetYears, type TargetQuestion, type TargetRow } from "./answers/targets.js";
 import { planLabel } from "./answers/citation.js";
 import { detectLang } from "./i18n/detect-lang.js";
 import { englishToVietnamese } from "./i18n/glossary.js";
@@ -137,7 +137,7 @@ export function createCore(deps: CoreDeps) {
         return paginate(key, lang, [next ? `${m.due.none(label)}\n\n${m.due.nextOne}\n• ${next.text}` : m.due.none(label)]);
       }
       case "targets": {
-        const question = readTargetQuestion(message.text);
+        const question = await resolvePlanPhrase(planQueries, readTargetQuestion(message.text), scope);
         const found = await findTargets(answerQueries, planQueries, question, scope);
         const rows = question.year ? found.filter((r) => r.targetYear === question.year) : found;
         if (rows.length === 0) return noTargets(lang, question, message.text, found, scope);

@@ -16,7 +16,17 @@ const TARGET_WORDS = new Set([
   "which", "does", "do", "is", "are", "set", "sets", "has", "have", "for", "of", "on", "there", "any",
 ]);
 
-export type TargetQuestion = { words: string[]; year: number | null; planNumber: string | null; planPhrase: string | null };
+export type TargetQuestion = {
+  words: string[];
+  year: number | null;
+  planNumber: string | null;
+  /** "của Tỉnh ủy" → "tinh uy": whose plan, when a plan answers to it (see `resolvePlanPhrase`). */
+  planPhrase: string | null;
+  /** The plans the phrase names; undefined until resolved. */
+  planIds?: number[];
+  /** The phrase's topic words, in case no plan answers to it ("chỉ tiêu sức khỏe của học sinh"). */
+  phraseWords: string[];
+};
 
 export function readTargetQuestion(text: string): TargetQuestion {
   const folded = foldWords(englishToVietnamese(text)).join(" ");
@@ -25,13 +35,22 @@ export function readTargetQuestion(text: string): TargetQuestion {
   // "… của Tỉnh ủy", "… of Mường Ảng": whose plan, not what the target is about.
   const planPhrase = /(?:^| )(?:cua|of) ((?:ke hoach |kh |plan )?(?!tre\b)[a-z ]+?)$/.exec(folded.replace(/ (?:nam )?20\d\d$/, ""))?.[1] ?? null;
   const owner = new Set(planPhrase?.split(" ") ?? []);
-  const words = queryWords(folded).filter((w) => !TARGET_WORDS.has(w) && w !== year && w !== planNumber && !owner.has(w));
-  return { words, year: year ? Number(year) : null, planNumber, planPhrase };
+  const topical = queryWords(folded).filter((w) => !TARGET_WORDS.has(w) && w !== year && w !== planNumber);
+  const words = topical.filter((w) => !owner.has(w));
+  return { words, year: year ? Number(year) : null, planNumber, planPhrase, phraseWords: topical.filter((w) => owner.has(w)) };
+}
+
+/** The plans a "của …" phrase names; a phrase no plan answers to is part of the topic after all. */
+export async function resolvePlanPhrase(planQueries: PlanQueries, question: TargetQuestion, committeeId?: string): Promise<TargetQuestion> {
+  if (!question.planPhrase) return question;
+  const plans = filterPlans(await planQueries.listPlans(committeeId), question.planPhrase.replace(/^(ke hoach|kh|plan) /, ""));
+  if (plans.length > 0) return { ...question, planIds: plans.map((p) => p.id) };
+  return { ...question, words: [...question.words, ...question.phraseWords], planPhrase: null, phraseWords: [] };
 }
 
 export type TargetRow = Awaited<ReturnType<AnswerQueries["activeTargets"]>>[number];
 
-/** Targets about the question's topic and in its plan, every year, best match first. */
+/** Targets about the question's topic and in its plan (a resolved question), every year, best match first. */
 export async function findTargets(queries: AnswerQueries, planQueries: PlanQueries, question: TargetQuestion, committeeId?: string): Promise<TargetRow[]> {
   let ids: number[] | undefined;
   if (question.words.length > 0) {
@@ -46,10 +65,8 @@ export async function findTargets(queries: AnswerQueries, planQueries: PlanQueri
     const order = new Map(ids.map((id, i) => [id, i]));
     rows = rows.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
   }
-  if (question.planPhrase) {
-    const owners = filterPlans(await planQueries.listPlans(committeeId), question.planPhrase.replace(/^(ke hoach|kh|plan) /, ""));
-    if (owners.length > 0) rows = rows.filter((r) => owners.some((p) => p.id === r.planId));
-  }
+  const planIds = question.planIds;
+  if (planIds) rows = rows.filter((r) => planIds.includes(r.planId));
   if (question.planNumber) rows = rows.filter((r) => r.docNumber?.startsWith(`${question.planNumber}-`) || r.docNumber?.startsWith(`${question.planNumber}/`));
   return rows;
 }
