@@ -27,6 +27,9 @@ const DUE: Case[] = [
   { q: "6 tháng đầu năm có gì đến hạn", today: "2025-02-01", has: ["30/06/2025", /273-KH\/HU/] },
   { q: "tháng sau có gì?", today: "2025-11-20", has: ["Đến hạn tháng sau", "05/12/2025"] },
   { q: "next month", today: "2025-11-20", has: ["Due next month", "05/12/2025"] },
+  // A month or quarter that does not exist is said so, not read as "this month".
+  { q: "thang 13 co gi den han", has: [/^Không có "thang 13": tháng từ 1 đến 12, quý từ 1 đến 4\./], lacks: ["tháng này"] },
+  { q: "quý 5", has: [/^Không có "quý 5"/] },
 ];
 
 const TARGETS: Case[] = [
@@ -52,6 +55,7 @@ const TARGETS: Case[] = [
   // Nothing for the year asked: say which years the plans do set it for.
   { q: "chỉ tiêu suy dinh dưỡng năm 2040", has: ['Không tìm thấy chỉ tiêu nào về "suy dinh dưỡng" cho năm 2040. Có chỉ tiêu cho năm 2025, 2030.'] },
   { q: "chỉ tiêu năm 2040", has: ["Không tìm thấy chỉ tiêu nào cho năm 2040. Có chỉ tiêu cho năm 2021, 2025, 2030."] },
+  { q: "chỉ tiêu năm 1999", has: ["Không tìm thấy chỉ tiêu nào cho năm 1999. Có chỉ tiêu cho năm 2021, 2025, 2030."] },
   // KH 224 sets no numeric target: not "no target for 2025" while other plans have them.
   { q: "chỉ tiêu 2025 kế hoạch 224", has: [/^Không tìm thấy chỉ tiêu nào trong kế hoạch 224 cho năm 2025\. Các kế hoạch có chỉ tiêu: .*273-KH\/HU/] },
   { q: "chỉ tiêu của Vinh", has: [/^Không tìm thấy chỉ tiêu nào trong kế hoạch của Vinh\./], lacks: ["Tỉnh ủy, mục"] },
@@ -91,7 +95,7 @@ const PLANS: Case[] = [
   { q: "kế hoạch 273 ban hành ngày nào?", has: ["27/05/2024"] },
   { q: "kế hoạch nào thực hiện chỉ thị 28", has: ["Có 5 kế hoạch"] },
   { q: "cac ke hoach cua huyen", has: ["Có 3 kế hoạch", "Tam Duong", "Mường Ảng"], lacks: ["Thành ủy Vinh"] },
-  { q: "which plans implement directive 06", has: ["1 plans", "224-KH/Th.U"] },
+  { q: "which plans implement directive 06", has: ["1 plan:", "224-KH/Th.U"] },
   { q: "kế hoạch 224 có mấy phần", has: ["III. TỔ CHỨC THỰC HIỆN", "224-KH/Th.U"] },
   { q: "plan 224", has: ["224-KH/Th.U", "05/04/2024", "Signed by"] },
   { q: "which plans are there?", has: ["5 plans"] },
@@ -100,6 +104,7 @@ const PLANS: Case[] = [
   // Every title wishes the country "phồn vinh": "Vinh" names the issuer, Thành ủy Vinh.
   { q: "Vinh có những kế hoạch nào", has: [/^Có 1 kế hoạch/, "224-KH/Th.U"], lacks: ["273-KH/HU"] },
   { q: "Hà Nội có kế hoạch nào", has: ['Không tìm thấy kế hoạch "Hà Nội"'] },
+  { q: "show plans of Tam Duong", has: [/^1 plan:/, "273-KH/HU"] },
 ];
 
 const SEARCH: Case[] = [

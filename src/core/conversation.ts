@@ -1,5 +1,5 @@
 import { addDays, todayIn, type IsoDate } from "../domain/dates.js";
-import { parsePeriod } from "../domain/periods.js";
+import { impossiblePeriod, parsePeriod } from "../domain/periods.js";
 import { foldKey, wordsAsTyped } from "../domain/text/fold.js";
 import type { Db } from "../db/client.js";
 import { createAnswerQueries } from "../db/repos/answer-queries.js";
@@ -127,6 +127,8 @@ export function createCore(deps: CoreDeps) {
           return paginate(key, lang, items.length ? [m.due.overdueHeader(items.length), ...items.map((i) => i.text)] : [m.due.overdueNone]);
         }
         const folded = foldKey(message.text);
+        const impossible = impossiblePeriod(folded);
+        if (impossible) return [{ text: m.due.impossiblePeriod(wordsAsTyped(message.text, impossible) ?? impossible) }];
         const period = parsePeriod(folded, today) ?? parsePeriod("thang nay", today)!;
         const label = lang === "vi" ? period.vi : period.en;
         const items = await dueItems(answerQueries, lang, period, scope);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { foldKey } from "./text/fold.js";
-import { parsePeriod } from "./periods.js";
+import { impossiblePeriod, parsePeriod } from "./periods.js";
 import { todayIn } from "./dates.js";
 
 const span = (q: string, today = "2026-11-22") => {
@@ -38,5 +38,16 @@ describe("periods named in questions", () => {
     const lateEveningUtc = new Date("2026-11-30T18:30:00Z"); // 01:30 on 1 December in Hà Nội
     expect(todayIn("Asia/Ho_Chi_Minh", lateEveningUtc)).toBe("2026-12-01");
     expect(todayIn("UTC", lateEveningUtc)).toBe("2026-11-30");
+  });
+});
+
+describe("months and quarters no calendar has", () => {
+  it("names them, and nothing else", () => {
+    expect(impossiblePeriod(foldKey("tháng 13 có gì đến hạn"))).toBe("thang 13");
+    expect(impossiblePeriod(foldKey("quý 5"))).toBe("quy 5");
+    expect(impossiblePeriod(foldKey("tháng 0/2026"))).toBe("thang 0");
+    expect(impossiblePeriod(foldKey("tháng 12/2026 có gì đến hạn"))).toBeNull();
+    expect(impossiblePeriod(foldKey("quý 4"))).toBeNull();
+    expect(impossiblePeriod(foldKey("trẻ em dưới 36 tháng tuổi"))).toBeNull();
   });
 });

@@ -26,6 +26,15 @@ function yearIn(folded: string, fallback: number): number {
   return y ? Number(y) : fallback;
 }
 
+/** A month or quarter no calendar has ("tháng 13", "quý 5", "month 0"), as the user wrote it folded; null if none. */
+export function impossiblePeriod(folded: string): string | null {
+  const month = /(?:^| )(thang|month) (\d{1,3})(?= |\/|$)/.exec(folded);
+  if (month && (Number(month[2]) < 1 || Number(month[2]) > 12)) return `${month[1]} ${month[2]}`;
+  const quarter = /(?:^| )(quy|quarter) (\d{1,3})(?= |\/|$)/.exec(folded);
+  if (quarter && (Number(quarter[2]) < 1 || Number(quarter[2]) > 4)) return `${quarter[1]} ${quarter[2]}`;
+  return null;
+}
+
 /**
  * The period named in a folded question ("thang nay", "tuan sau", "quy 4",
  * "thang 12/2025", "nam nay", "this month", "q4"), relative to today.

@@ -30,10 +30,10 @@ export type TargetQuestion = {
 
 export function readTargetQuestion(text: string): TargetQuestion {
   const folded = foldWords(englishToVietnamese(text)).join(" ");
-  const year = /(?:^| )(20\d\d)(?= |$)/.exec(folded)?.[1];
+  const year = /(?:^| )((?:19|20)\d\d)(?= |$)/.exec(folded)?.[1];
   const planNumber = /(?:^| )(?:ke hoach|kh|plan)(?: so)? (\d{1,4})(?= |$)/.exec(folded)?.[1] ?? null;
   // "… của Tỉnh ủy", "… of Mường Ảng": whose plan, not what the target is about.
-  const planPhrase = /(?:^| )(?:cua|of) ((?:ke hoach |kh |plan )?(?!tre\b)[a-z ]+?)$/.exec(folded.replace(/ (?:nam )?20\d\d$/, ""))?.[1] ?? null;
+  const planPhrase = /(?:^| )(?:cua|of) ((?:ke hoach |kh |plan )?(?!tre\b)[a-z ]+?)$/.exec(folded.replace(/ (?:nam )?(?:19|20)\d\d$/, ""))?.[1] ?? null;
   const owner = new Set(planPhrase?.split(" ") ?? []);
   const topical = queryWords(folded).filter((w) => !TARGET_WORDS.has(w) && w !== year && w !== planNumber);
   const words = topical.filter((w) => !owner.has(w));

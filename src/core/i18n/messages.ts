@@ -33,6 +33,7 @@ export const messages = {
     due: {
       header: (period: string, n: number) => `Đến hạn ${period} (${n}):`,
       none: (period: string) => `Không có việc nào đến hạn ${period}.`,
+      impossiblePeriod: (what: string) => `Không có "${what}": tháng từ 1 đến 12, quý từ 1 đến 4. Ví dụ: "tháng 12 có gì đến hạn?", "quý 4".`,
       nextOne: "Việc đến hạn gần nhất sau đó:",
       overdueHeader: (n: number) => `Đã quá hạn mà chưa có báo cáo, trong 12 tháng qua (${n}):`,
       overdueNone: "Không có việc nào quá hạn mà chưa có báo cáo trong 12 tháng qua.",
@@ -72,7 +73,7 @@ export const messages = {
     empty: "What would you like to ask? Type \"help\" for examples.",
     tooLong: (max: number) => `That message is too long (at most ${max} characters). Please ask a shorter question.`,
     noPlans: "No plans have been imported yet.",
-    plansHeader: (n: number) => `${n} plans:`,
+    plansHeader: (n: number) => `${n} ${n === 1 ? "plan" : "plans"}:`,
     planNotFound: (ref: string) => `No plan matches "${ref}". Type "plans" for the list.`,
     planLine: {
       number: "No.", issued: "Issued", issuer: "Issued by", implements: "Implements",
@@ -90,6 +91,7 @@ export const messages = {
     due: {
       header: (period: string, n: number) => `Due ${period} (${n}):`,
       none: (period: string) => `Nothing is due ${period}.`,
+      impossiblePeriod: (what: string) => `There is no "${what}": months run from 1 to 12, quarters from 1 to 4. For example: "what is due in month 12?", "Q4".`,
       nextOne: "The next thing due after that:",
       overdueHeader: (n: number) => `Past due with no report, last 12 months (${n}):`,
       overdueNone: "Nothing past due without a report in the last 12 months.",

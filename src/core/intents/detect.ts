@@ -20,7 +20,7 @@ const MORE = /^(them|more|tiep|xem them|xem tiep|tiep theo|tiep di|next|show mor
 const PLAN_LIST =
   /^((danh sach |cac |nhung |xem |liet ke )?(ke hoach|plans?)( nao| gi| hien co| dang thuc hien)?|kehoach|co (nhung|bao nhieu|cac|may) ke hoach( nao| gi)?|(list|show)( all| me)?( the)? plans|(which|what) plans( are there| do we have| exist)?|how many plans)$/;
 /** "các kế hoạch của huyện", "kế hoạch nào thực hiện chỉ thị 28", "Mường Ảng có bao nhiêu kế hoạch": plans filtered by issuer or by what they implement. */
-const PLAN_FILTER = /^(?:cac |nhung |danh sach |xem )?ke hoach (?:nao )?(?:cua|o|tai|thuoc|thuc hien|trien khai) (.+?)(?: (?:la gi|nao|gi))?$|^(?:which|what) plans? (?:of|from|implement|implements|for) (.+)$|^(.+?) co (?:bao nhieu |may |nhung |cac )?ke hoach(?: nao| gi)?$/;
+const PLAN_FILTER = /^(?:cac |nhung |danh sach |xem )?ke hoach (?:nao )?(?:cua|o|tai|thuoc|thuc hien|trien khai) (.+?)(?: (?:la gi|nao|gi))?$|^(?:which|what) plans? (?:of|from|implement|implements|for) (.+)$|^(.+?) co (?:bao nhieu |may |nhung |cac )?ke hoach(?: nao| gi)?$|^(?:show|list)(?: me)?(?: the| all)? plans? (?:of|from|for|by) (.+)$/;
 const PLAN_COUNT = /^(?:co )?(?:bao nhieu|may) ke hoach(?: .*)?$/;
 const PLAN_REF = /(?:^| )(?:ke hoach|kh|plan)(?: so| no| number)? ?(\d{1,4}(?: ?[a-z]{1,5})*)(?= |$)/;
 const PLAN_QUESTION = /(^| )(ke hoach|plan)( |$)/;
@@ -57,7 +57,7 @@ export function detectIntent(text: string): Intent {
   const filter = PLAN_FILTER.exec(key);
   // "kế hoạch nào thực hiện chỉ thị 28" / "which plans implement …" ask for a list, not one plan's facts.
   if (filter && (/^(?:cac |nhung )?ke hoach nao\b|^(?:which|what) plans?\b/.test(key) || !PLAN_FACT.test(key))) {
-    const phrase = (filter[1] ?? filter[2] ?? filter[3])!;
+    const phrase = (filter[1] ?? filter[2] ?? filter[3] ?? filter[4])!;
     return { kind: "plans", filter: phrase, asTyped: wordsAsTyped(raw, phrase) ?? phrase };
   }
 
