@@ -56,6 +56,7 @@ const TARGETS: Case[] = [
   { q: "chỉ tiêu suy dinh dưỡng năm 2040", has: ['Không tìm thấy chỉ tiêu nào về "suy dinh dưỡng" cho năm 2040. Có chỉ tiêu cho năm 2025, 2030.'] },
   { q: "chỉ tiêu năm 2040", has: ["Không tìm thấy chỉ tiêu nào cho năm 2040. Có chỉ tiêu cho năm 2021, 2025, 2030."] },
   { q: "chỉ tiêu năm 1999", has: ["Không tìm thấy chỉ tiêu nào cho năm 1999. Có chỉ tiêu cho năm 2021, 2025, 2030."] },
+  { q: "<b>chỉ tiêu</b> & năm 2040", has: [/^Không tìm thấy chỉ tiêu nào cho năm 2040\./] },
   // KH 224 sets no numeric target: not "no target for 2025" while other plans have them.
   { q: "chỉ tiêu 2025 kế hoạch 224", has: [/^Không tìm thấy chỉ tiêu nào trong kế hoạch 224 cho năm 2025\. Các kế hoạch có chỉ tiêu: .*273-KH\/HU/] },
   { q: "chỉ tiêu của Vinh", has: [/^Không tìm thấy chỉ tiêu nào trong kế hoạch của Vinh\./], lacks: ["Tỉnh ủy, mục"] },

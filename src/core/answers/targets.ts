@@ -35,7 +35,8 @@ export function readTargetQuestion(text: string): TargetQuestion {
   // "… của Tỉnh ủy", "… of Mường Ảng": whose plan, not what the target is about.
   const planPhrase = /(?:^| )(?:cua|of) ((?:ke hoach |kh |plan )?(?!tre\b)[a-z ]+?)$/.exec(folded.replace(/ (?:nam )?(?:19|20)\d\d$/, ""))?.[1] ?? null;
   const owner = new Set(planPhrase?.split(" ") ?? []);
-  const topical = queryWords(folded).filter((w) => !TARGET_WORDS.has(w) && w !== year && w !== planNumber);
+  // A lone letter names nothing ("<b>" typed around a question), except the "y" of "y tế".
+  const topical = queryWords(folded).filter((w) => !TARGET_WORDS.has(w) && w !== year && w !== planNumber && !/^[a-xz]$/.test(w));
   const words = topical.filter((w) => !owner.has(w));
   return { words, year: year ? Number(year) : null, planNumber, planPhrase, phraseWords: topical.filter((w) => owner.has(w)) };
 }
