@@ -78,6 +78,9 @@ const AGENCIES: Case[] = [
   { q: "GD&ĐT phải làm gì", has: ["Chủ trì", /kỹ năng/] },
   { q: "ai chủ trì tuyên truyền?", has: [/^Chủ trì "tuyên truyền"/, /Ban Tuyên giáo/], lacks: [/Phòng Nội vụ/] },
   { q: "who leads communication?", has: [/Ban Tuyên giáo/] },
+  // Who supports: the agencies a task names after "phối hợp", not its lead.
+  { q: "ai phối hợp tuyên truyền?", has: [/^Phối hợp "tuyên truyền" \(\d+\):/, /Văn phòng cấp ủy — \[Phối hợp\]/], lacks: [/\[Chủ trì\]/] },
+  { q: "who supports communication?", has: [/^Supporting "communication"/, /\[Support\]/] },
   { q: "ai chịu trách nhiệm về dinh dưỡng trẻ em", has: [/Phòng Y tế — \[Chủ trì\].*dinh dưỡng/], lacks: [/Phòng Nội vụ/] },
   // No task holds "nhỏ" as well: every word but one is enough when the lead's own duty says them.
   { q: "ai chủ trì dinh dưỡng cho trẻ nhỏ", has: [/^Chủ trì "dinh dưỡng cho trẻ nhỏ"/, /Phòng Y tế — \[Chủ trì\]/] },

@@ -146,10 +146,11 @@ export function createCore(deps: CoreDeps) {
         return paginate(key, lang, [m.targets.header(rows.length), ...(await targetLines(rows, lang, (ids) => latestNotes("targets", ids, lang)))]);
       }
       case "who_leads": {
-        const items = await whoLeadsItems(answerQueries, planQueries, lang, intent.topic, scope);
+        const items = await whoLeadsItems(answerQueries, planQueries, lang, intent.topic, scope, intent.role);
+        const says = intent.role === "lead" ? { none: m.agency.leadsNone, header: m.agency.leadsHeader } : { none: m.agency.supportsNone, header: m.agency.supportsHeader };
         // No agency leads it by name: the passages that speak of the topic are the nearest help.
-        if (items.length === 0) return noMatch(lang, intent.topic, m.agency.leadsNone(intent.asTyped), scope, await passagesAbout(planQueries, lang, intent.topic, scope));
-        return paginate(key, lang, [m.agency.leadsHeader(intent.asTyped, items.length), ...items]);
+        if (items.length === 0) return noMatch(lang, intent.topic, says.none(intent.asTyped), scope, await passagesAbout(planQueries, lang, intent.topic, scope));
+        return paginate(key, lang, [says.header(intent.asTyped, items.length), ...items]);
       }
       case "agency": {
         const found = await agencyDutyItems(answerQueries, lang, intent.phrase, scope, (ids) => latestNotes("tasks", ids, lang));

@@ -49,6 +49,7 @@ export async function whoLeadsItems(
   lang: Lang,
   topic: string,
   committeeId?: string,
+  role: "lead" | "support" = "lead",
 ): Promise<string[]> {
   const words = queryWords(englishToVietnamese(topic));
   let hits = await planQueries.search(words, { committeeId, kinds: ["task"], mode: "all", limit: 40 });
@@ -62,8 +63,9 @@ export async function whoLeadsItems(
   // the task. Otherwise there is no answer, and the caller offers the nearest passages.
   const needed = words.length >= 3 ? words.length - 1 : words.length;
   const covers = (d: (typeof duties)[number]) => wordsFound(fold(`${d.taskTitle} ${d.duty}`), words) >= needed;
-  const leads = duties.filter((d) => d.role === "lead" && covers(d));
-  const chosen = leads.length > 0 ? leads : duties.filter((d) => d.role === "assigned" && covers(d));
+  const named = duties.filter((d) => d.role === role && covers(d));
+  // A duty given without "chủ trì" or "phối hợp" answers "who leads" when no lead is named; never "who supports".
+  const chosen = named.length > 0 || role === "support" ? named : duties.filter((d) => d.role === "assigned" && covers(d));
   return chosen
     .sort((a, b) => (rank.get(a.taskId) ?? 0) - (rank.get(b.taskId) ?? 0))
     .map((d) => `${d.agency} — [${m.roles[d.role]}] ${shorten(d.duty, 200)}\n   — ${cite(d, d.taskRef, lang)}`);

@@ -24,6 +24,7 @@ describe("what a question asks", () => {
     ["what is the police assigned?", "agency"],
     ["ai chủ trì tuyên truyền?", "who_leads"],
     ["who leads communication?", "who_leads"],
+    ["ai phối hợp tuyên truyền?", "who_leads"],
     ["kế hoạch", "plans"],
     ["co nhung ke hoach nao", "plans"],
     ["which plans are there?", "plans"],
@@ -46,7 +47,8 @@ describe("what a question asks", () => {
   it("marks overdue questions and keeps the agency phrase and the topic", () => {
     expect(detectIntent("việc nào quá hạn?")).toEqual({ kind: "due", overdue: true });
     expect(detectIntent("Phòng Y tế được giao gì?")).toEqual({ kind: "agency", phrase: "phong y te" });
-    expect(detectIntent("ai chủ trì tuyên truyền?")).toEqual({ kind: "who_leads", topic: "tuyen truyen", asTyped: "tuyên truyền" });
+    expect(detectIntent("ai chủ trì tuyên truyền?")).toEqual({ kind: "who_leads", topic: "tuyen truyen", asTyped: "tuyên truyền", role: "lead" });
+    expect(detectIntent("ai phối hợp tuyên truyền?")).toEqual({ kind: "who_leads", topic: "tuyen truyen", asTyped: "tuyên truyền", role: "support" });
     expect(detectIntent("Ai chủ trì phòng, chống đuối nước?")).toMatchObject({ topic: "phong chong duoi nuoc", asTyped: "phòng, chống đuối nước" });
   });
 });

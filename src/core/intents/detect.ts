@@ -10,7 +10,7 @@ export type Intent =
   | { kind: "targets" }
   | { kind: "agency"; phrase: string }
   /** `topic` folded, for searching; `asTyped`, for saying it back. */
-  | { kind: "who_leads"; topic: string; asTyped: string }
+  | { kind: "who_leads"; topic: string; asTyped: string; role: "lead" | "support" }
   | { kind: "search"; query: string };
 
 const HELP = /^(help|start|trogiup|huongdan|menu|tro giup|huong dan|giup|giup do|giup toi|ban lam duoc gi|lam duoc gi|what can you do|how does this work)$/;
@@ -37,6 +37,8 @@ const PERIOD_ONLY = /^(?:(?:con |co )?(?:viec |gi )?(?:trong )?)?(tuan (nay|sau|
 const TARGET = /(chi tieu|muc tieu so|muc tieu (?:nam|cua|den|\d{4})|targets?|indicators?|ty le|ty suat|bao nhieu phan tram|dat bao nhieu|goal)/;
 
 const LEAD_TOPIC = /^(?:ai|co quan nao|don vi nao|phong nao|who|which agency|which office)(?: la| se| duoc giao)? (?:chu tri|phu trach|lead|leads|is leading|is in charge of|in charge of|is responsible for|responsible for|chiu trach nhiem)(?: viec| ve| cong tac| chinh)? (.+)$/;
+/** "Ai phối hợp tuyên truyền?": the supporting agencies of a topic. */
+const SUPPORT_TOPIC = /^(?:ai|co quan nao|don vi nao|phong nao|nhung ai|who|which agencies|which agency)(?: la| se| duoc giao)? (?:phoi hop|ho tro|tham gia|supports?|helps? with|works? on|assists? with)(?: viec| ve| cong tac| thuc hien)? (.+)$/;
 const AGENCY_DUTY = [
   /^(?:nhiem vu|cong viec|viec|phan cong) (?:cua|danh cho|giao cho) (.+?)(?: la gi| gom nhung gi| gom gi| nhu the nao)?$/,
   /^(.+?) (?:duoc giao|duoc phan cong|phai lam|can lam|lam|chu tri|phoi hop|phu trach|co nhiem vu)(?: nhung)?(?: viec| nhiem vu)?(?: gi| nao| nhung gi| ra sao)?$/,
@@ -62,7 +64,9 @@ export function detectIntent(text: string): Intent {
   }
 
   const lead = LEAD_TOPIC.exec(key);
-  if (lead?.[1]) return { kind: "who_leads", topic: lead[1], asTyped: wordsAsTyped(raw, lead[1]) ?? lead[1] };
+  if (lead?.[1]) return { kind: "who_leads", topic: lead[1], asTyped: wordsAsTyped(raw, lead[1]) ?? lead[1], role: "lead" };
+  const support = SUPPORT_TOPIC.exec(key);
+  if (support?.[1]) return { kind: "who_leads", topic: support[1], asTyped: wordsAsTyped(raw, support[1]) ?? support[1], role: "support" };
 
   const overdue = OVERDUE.test(key);
   if (overdue || DUE.test(key) || PERIOD_ONLY.test(key)) return { kind: "due", overdue };
