@@ -28,7 +28,13 @@ const DUE: Case[] = [
   { q: "tháng sau có gì?", today: "2025-11-20", has: ["Đến hạn tháng sau", "05/12/2025"] },
   { q: "next month", today: "2025-11-20", has: ["Due next month", "05/12/2025"] },
   // A month or quarter that does not exist is said so, not read as "this month".
-  { q: "thang 13 co gi den han", has: [/^Không có "thang 13": tháng từ 1 đến 12, quý từ 1 đến 4\./], lacks: ["tháng này"] },
+  { q: "thang 13 co gi den han", has: [/^Không có "thang 13" trong lịch \(tháng từ 1 đến 12, quý từ 1 đến 4\)\./], lacks: ["tháng này"] },
+  { q: "trước ngày 32/12 có gì phải nộp", has: [/^Không có "32\/12" trong lịch/] },
+  // A date: from today to that day, or that day.
+  { q: "trước ngày 15/12 có gì phải nộp", today: "2026-11-23", has: [/^Đến hạn từ nay đến 15\/12\/2026 \(1\):\n\n• 05\/12\/2026/] },
+  { q: "ngày 5/12 có gì đến hạn", today: "2026-11-23", has: [/^Đến hạn ngày 05\/12\/2026 \(1\)/] },
+  { q: "what is due by 15/12?", today: "2026-11-23", has: [/^Due from today to 15\/12\/2026/] },
+  { q: "ngày mai có gì", today: "2026-12-04", has: [/^Đến hạn ngày mai \(1\):\n\n• 05\/12\/2026/] },
   { q: "quý 5", has: [/^Không có "quý 5"/] },
 ];
 

@@ -49,5 +49,8 @@ describe("months and quarters no calendar has", () => {
     expect(impossiblePeriod(foldKey("tháng 12/2026 có gì đến hạn"))).toBeNull();
     expect(impossiblePeriod(foldKey("quý 4"))).toBeNull();
     expect(impossiblePeriod(foldKey("trẻ em dưới 36 tháng tuổi"))).toBeNull();
+    expect(impossiblePeriod(foldKey("trước ngày 32/12"))).toBe("32 12");
+    expect(impossiblePeriod(foldKey("ngày 29/2/2025"))).toBe("29 2 2025");
+    expect(impossiblePeriod(foldKey("ngày 29/2/2028"))).toBeNull();
   });
 });

@@ -26,8 +26,34 @@ function yearIn(folded: string, fallback: number): number {
   return y ? Number(y) : fallback;
 }
 
-/** A month or quarter no calendar has ("tháng 13", "quý 5", "month 0"), as the user wrote it folded; null if none. */
+/** "trước ngày 15/12", "ngày 5/12/2026", "by 15/12", folded: the words before, day, month, year. */
+const DAY = /(?:^| )(truoc ngay|den ngay|toi ngay|han|by|before|until|ngay|on) (\d{1,2}) (\d{1,2})(?: (20\d\d))?(?= |$)/;
+
+/**
+ * A day written as a date: "trước ngày 15/12" / "by 15/12" is from today to that day (this year's, or
+ * next year's once it has passed); "ngày 5/12" is that day.
+ */
+function dayNamed(folded: string, today: IsoDate): Period | null {
+  const found = DAY.exec(folded);
+  if (!found) return null;
+  const [d, m] = [Number(found[2]), Number(found[3])];
+  const { y } = parseIso(today);
+  if (m < 1 || m > 12 || d < 1 || d > daysInMonth(found[4] ? Number(found[4]) : y, m)) return null;
+  let date = isoDate(found[4] ? Number(found[4]) : y, m, d);
+  if (!found[4] && date < today) date = isoDate(y + 1, m, d);
+  const shown = `${String(d).padStart(2, "0")}/${String(m).padStart(2, "0")}/${date.slice(0, 4)}`;
+  const until = ["truoc ngay", "den ngay", "toi ngay", "han", "by", "before", "until"].includes(found[1]!);
+  if (!until || date < today) return { start: date, end: date, vi: `ngày ${shown}`, en: `on ${shown}` };
+  return { start: today, end: date, vi: `từ nay đến ${shown}`, en: `from today to ${shown}` };
+}
+
+/** A day, month or quarter no calendar has ("ngày 32/12", "tháng 13", "quý 5"), folded; null if none. */
 export function impossiblePeriod(folded: string): string | null {
+  const day = DAY.exec(folded);
+  if (day) {
+    const [d, m, y] = [Number(day[2]), Number(day[3]), day[4] ? Number(day[4]) : 2024];
+    if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return `${day[2]} ${day[3]}${day[4] ? ` ${day[4]}` : ""}`;
+  }
   const month = /(?:^| )(thang|month) (\d{1,3})(?= |\/|$)/.exec(folded);
   if (month && (Number(month[2]) < 1 || Number(month[2]) > 12)) return `${month[1]} ${month[2]}`;
   const quarter = /(?:^| )(quy|quarter) (\d{1,3})(?= |\/|$)/.exec(folded);
@@ -46,6 +72,12 @@ export function parsePeriod(folded: string, today: IsoDate): Period | null {
   const s = ` ${folded} `;
 
   if (/ (hom nay|today) /.test(s)) return { start: today, end: today, vi: "hôm nay", en: "today" };
+  if (/ (ngay mai|tomorrow) /.test(s)) {
+    const tomorrow = addDays(today, 1);
+    return { start: tomorrow, end: tomorrow, vi: "ngày mai", en: "tomorrow" };
+  }
+  const day = dayNamed(folded, today);
+  if (day) return day;
   if (/ (tuan nay|this week) /.test(s)) return week(monday, "tuần này", "this week");
   if (/ (tuan (sau|toi)|next week) /.test(s)) return week(addDays(monday, 7), "tuần sau", "next week");
   if (/ (tuan truoc|last week) /.test(s)) return week(addDays(monday, -7), "tuần trước", "last week");

@@ -33,7 +33,7 @@ export const messages = {
     due: {
       header: (period: string, n: number) => `Đến hạn ${period} (${n}):`,
       none: (period: string) => `Không có việc nào đến hạn ${period}.`,
-      impossiblePeriod: (what: string) => `Không có "${what}": tháng từ 1 đến 12, quý từ 1 đến 4. Ví dụ: "tháng 12 có gì đến hạn?", "quý 4".`,
+      impossiblePeriod: (what: string) => `Không có "${what}" trong lịch (tháng từ 1 đến 12, quý từ 1 đến 4). Ví dụ: "tháng 12 có gì đến hạn?", "quý 4", "trước ngày 15/12".`,
       nextOne: "Việc đến hạn gần nhất sau đó:",
       overdueHeader: (n: number) => `Đã quá hạn mà chưa có báo cáo, trong 12 tháng qua (${n}):`,
       overdueNone: "Không có việc nào quá hạn mà chưa có báo cáo trong 12 tháng qua.",
@@ -93,7 +93,7 @@ export const messages = {
     due: {
       header: (period: string, n: number) => `Due ${period} (${n}):`,
       none: (period: string) => `Nothing is due ${period}.`,
-      impossiblePeriod: (what: string) => `There is no "${what}": months run from 1 to 12, quarters from 1 to 4. For example: "what is due in month 12?", "Q4".`,
+      impossiblePeriod: (what: string) => `There is no "${what}" in the calendar (months run from 1 to 12, quarters from 1 to 4). For example: "what is due in December?", "Q4", "due by 15/12".`,
       nextOne: "The next thing due after that:",
       overdueHeader: (n: number) => `Past due with no report, last 12 months (${n}):`,
       overdueNone: "Nothing past due without a report in the last 12 months.",

@@ -31,9 +31,9 @@ const DUE = /(?:^| )(?:den han|toi han|han chot|han nop|han bao cao|thoi han|sap
 /** "Có việc gì?", "lịch": about what is due, unless they end a question about an agency ("Đoàn Thanh niên phối hợp việc gì"). */
 const DUE_VAGUE = /(?:^| )(?:(?<!du )lich(?! su)|viec gi)(?= |$)/;
 /** A period named in a question: "tháng này", "quý 4", "next week". */
-const PERIOD = /(?:^| )(?:(?:tuan|thang|quy|nam) (?:nay|sau|toi|truoc|i{1,3}|iv|\d{1,4})|(?:this|next|last) (?:week|month|quarter|year))(?= |$)/;
+const PERIOD = /(?:^| )(?:hom nay|ngay mai|(?:tuan|thang|quy|nam) (?:nay|sau|toi|truoc|i{1,3}|iv|\d{1,4})|(?:this|next|last) (?:week|month|quarter|year))(?= |$)/;
 /** A period alone, asked about: "tháng sau có gì?", "tuần này", "next month". */
-const PERIOD_ONLY = /^(?:(?:con |co )?(?:viec |gi )?(?:trong )?)?(tuan (nay|sau|toi|truoc)|thang (nay|sau|toi|truoc|\d{1,2})|quy (nay|sau|i{1,3}|iv|\d)|nam (nay|sau|toi)|this (week|month|quarter|year)|next (week|month|quarter|year)|last (week|month))(?: (co|can lam|phai lam|co gi|co viec gi|co nhung gi|thi sao|the nao|lam gi))*(?: gi)?$/;
+const PERIOD_ONLY = /^(?:(?:con |co )?(?:viec |gi )?(?:trong )?)?(hom nay|ngay mai|today|tomorrow|tuan (nay|sau|toi|truoc)|thang (nay|sau|toi|truoc|\d{1,2})|quy (nay|sau|i{1,3}|iv|\d)|nam (nay|sau|toi)|this (week|month|quarter|year)|next (week|month|quarter|year)|last (week|month))(?: (co|can lam|phai lam|co gi|co viec gi|co nhung gi|thi sao|the nao|lam gi))*(?: gi)?$/;
 const TARGET = /(chi tieu|muc tieu so|muc tieu (?:nam|cua|den|\d{4})|targets?|indicators?|ty le|ty suat|bao nhieu phan tram|dat bao nhieu|goal)/;
 
 const LEAD_TOPIC = /^(?:ai|co quan nao|don vi nao|phong nao|who|which agency|which office)(?: la| se| duoc giao)? (?:chu tri|phu trach|lead|leads|is leading|is in charge of|in charge of|is responsible for|responsible for|chiu trach nhiem)(?: viec| ve| cong tac| chinh)? (.+)$/;
