@@ -28,6 +28,8 @@ function yearIn(folded: string, fallback: number): number {
 
 /** "trước ngày 15/12", "ngày 5/12/2026", "by 15/12", folded: the words before, day, month, year. */
 const DAY = /(?:^| )(truoc ngay|den ngay|toi ngay|han|by|before|until|ngay|on) (\d{1,2}) (\d{1,2})(?: (20\d\d))?(?= |$)/;
+/** Words before a date that ask for everything up to it, not that one day. */
+const UNTIL = new Set(["truoc ngay", "den ngay", "toi ngay", "han", "by", "before", "until"]);
 
 /**
  * A day written as a date: "trước ngày 15/12" / "by 15/12" is from today to that day (this year's, or
@@ -42,8 +44,7 @@ function dayNamed(folded: string, today: IsoDate): Period | null {
   let date = isoDate(found[4] ? Number(found[4]) : y, m, d);
   if (!found[4] && date < today) date = isoDate(y + 1, m, d);
   const shown = `${String(d).padStart(2, "0")}/${String(m).padStart(2, "0")}/${date.slice(0, 4)}`;
-  const until = ["truoc ngay", "den ngay", "toi ngay", "han", "by", "before", "until"].includes(found[1]!);
-  if (!until || date < today) return { start: date, end: date, vi: `ngày ${shown}`, en: `on ${shown}` };
+  if (!UNTIL.has(found[1]!) || date < today) return { start: date, end: date, vi: `ngày ${shown}`, en: `on ${shown}` };
   return { start: today, end: date, vi: `từ nay đến ${shown}`, en: `from today to ${shown}` };
 }
 
@@ -51,6 +52,7 @@ function dayNamed(folded: string, today: IsoDate): Period | null {
 export function impossiblePeriod(folded: string): string | null {
   const day = DAY.exec(folded);
   if (day) {
+    // Without a year, a leap year: "29/2" is a real day.
     const [d, m, y] = [Number(day[2]), Number(day[3]), day[4] ? Number(day[4]) : 2024];
     if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return `${day[2]} ${day[3]}${day[4] ? ` ${day[4]}` : ""}`;
   }
