@@ -114,6 +114,16 @@ describe("restoring the seeded OCR plans", () => {
     expect(restorer.restore("dat 99,9% vao nam 2025")).toContain("99,9% vào năm 2025");
   });
 
+  it("reads two misread neighbours together when their pair is a known one", async () => {
+    const restorer = await loadRestorer(SEEDS);
+    expect(restorer.restore("bảo vệ, chim séc trẻ em")).toBe("bảo vệ, chăm sóc trẻ em");
+    expect(restorer.restore("kinh phi hd trg các hoạt động")).toContain("hỗ trợ các");
+    expect(restorer.restore("Ting cudng đầu tư")).toBe("Tăng cường đầu tư");
+    expect(restorer.restore("nâng cao chit lugng cuộc sống")).toContain("chất lượng");
+    // "cp" is "cấp" with a letter lost, not "cơ" one vowel away: a consonant read for a vowel is not assumed.
+    expect(restorer.restore("trách nhiệm của céc cp ủy đảng")).not.toContain("cơ ủy");
+  });
+
   it('reads the OCR\'s "Ty 18", "ty 1&", "Ty I¢" as "tỷ lệ", but not an amount of money', async () => {
     const restorer = await loadRestorer(SEEDS);
     expect(restorer.restore("Ty 18 tré em duoi 5 tudi")).toBe("Tỷ lệ trẻ em dưới 5 tuổi");

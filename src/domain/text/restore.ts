@@ -227,6 +227,8 @@ const FUNCTION_WORDS = new Set([
 
 /** Pairs in the clean plans needed before a word one vowel away is taken for an OCR misreading. */
 const VARIANT_MIN_PAIRS = 3;
+/** Letters OCR puts where a marked vowel was ("hd" = "hỗ", "xubng" = "xuống", "trg" = "trợ", "dwng" = "dựng"). */
+const OCR_VOWEL_READS = /[aeiouydbgw]/;
 
 /** Share of a form's uses that must go with one neighbour for it to count as a fixed pair ("giáo" + "dục"). */
 const FIXED_PAIR_SHARE = 0.8;
@@ -288,24 +290,44 @@ export function createRestorer(model: RestoreModel): Restorer {
    */
   function oneVowelAway(tokens: Token[], i: number): string | null {
     const t = tokens[i]!;
-    const key = t.key;
-    // Two letters only when they cannot be a syllable ("bd" is "bộ"; "co" stays "co").
-    if (key.length < (SYLLABLE.test(key) ? 3 : 2) || [...(model.unigrams.get(key)?.values() ?? [])].some((n) => n > 0)) return null;
+    if (!unknown(t.key)) return null;
     // "và dưới" proves nothing about "và dudi": only content words vouch for a neighbour.
     const vouches = (n: Token | undefined) => (n && !FUNCTION_WORDS.has(n.key) ? n : undefined);
     const left = vouches(t.joinedLeft ? tokens[i - 1] : undefined);
     const right = vouches(tokens[i + 1]?.joinedLeft ? tokens[i + 1] : undefined);
+    // A neighbour misread too ("cin ning" for "cân nặng") vouches through its own one-vowel readings, when
+    // both misreadings are ones OCR makes (a vowel, or "d", "b", "g", "w" for a marked vowel: "hd trg" is
+    // "hỗ trợ"; "céc cp" is "các cấp", not "các cơ").
+    const misread = (n: Token | undefined) => n !== undefined && n.word && unknown(n.key);
+    const readings = (n: Token | undefined) => (!n ? [] : misread(n) ? vowelVariants(n.key, OCR_VOWEL_READS) : [n.key]);
+    const [lefts, rights] = [readings(left), readings(right)];
     const scores = new Map<string, number>();
-    for (let p = 1; p < key.length; p++) {
-      for (const vowel of "aeiouy") {
-        const alt = key.slice(0, p) + vowel + key.slice(p + 1);
-        if (alt === key || !model.unigrams.has(alt)) continue;
-        if (left) pairEvidence(model, left.key, alt, 1, scores);
-        if (right) pairEvidence(model, alt, right.key, 0, scores);
-      }
+    const plausibles = new Set(vowelVariants(t.key, OCR_VOWEL_READS));
+    for (const alt of vowelVariants(t.key)) {
+      const plausible = plausibles.has(alt);
+      if (plausible || !misread(left)) for (const l of lefts) pairEvidence(model, l, alt, 1, scores);
+      if (plausible || !misread(right)) for (const r of rights) pairEvidence(model, alt, r, 0, scores);
     }
     const found = best(scores);
     return found && found.score >= VARIANT_MIN_PAIRS && found.score >= CONTEXT_SHARE * found.total ? found.form : null;
+  }
+
+  /** A word the clean plans never use, long enough to be read as another ("bd" is "bộ"; "co" stays "co"). */
+  function unknown(key: string): boolean {
+    return key.length >= (SYLLABLE.test(key) ? 3 : 2) && ![...(model.unigrams.get(key)?.values() ?? [])].some((n) => n > 0);
+  }
+
+  /** Known words one vowel away: OCR misreads vowels with marks most. `from`: the letters it may replace. */
+  function vowelVariants(key: string, from?: RegExp): string[] {
+    const out: string[] = [];
+    for (let p = 1; p < key.length; p++) {
+      if (from && !from.test(key[p]!)) continue;
+      for (const vowel of "aeiouy") {
+        const alt = key.slice(0, p) + vowel + key.slice(p + 1);
+        if (alt !== key && model.unigrams.has(alt)) out.push(alt);
+      }
+    }
+    return out;
   }
 
   function restore(input: string): string {
