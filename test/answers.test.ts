@@ -134,6 +134,10 @@ const SEARCH: Case[] = [
   { q: "nhiệm vụ Phòng Y tế", has: [/^Phòng Y tế được giao/] },
   { q: "Phòng Y tế thành phố", has: [/^Phòng Y tế được giao/] },
   { q: "trợ giúp", has: ["Ví dụ", "đến hạn"] },
+  // Courtesy around a question does not turn it into a search; thanks are acknowledged.
+  { q: "Phòng Y tế được giao gì ạ?", has: [/^Phòng Y tế được giao/] },
+  { q: "cảm ơn bạn nhiều", has: [/^Vâng ạ\./], lacks: ["Kết quả", "Không tìm thấy"] },
+  { q: "thanks", has: [/^Glad to help\./] },
   { q: "help", has: ["For example"] },
 ];
 

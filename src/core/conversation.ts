@@ -115,6 +115,8 @@ export function createCore(deps: CoreDeps) {
         return [{ text: m.empty }];
       case "help":
         return [{ text: m.help }];
+      case "thanks":
+        return [{ text: m.thanks }];
       case "more":
         return nextPage(key, lang, scope);
       case "plans":

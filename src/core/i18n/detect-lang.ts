@@ -6,6 +6,7 @@ const ENGLISH = new Set([
   "what", "which", "who", "when", "where", "how", "is", "are", "the", "of", "for", "due", "this", "next",
   "month", "week", "year", "plan", "plans", "show", "list", "help", "target", "targets", "task", "tasks",
   "overdue", "about", "search", "find", "more", "does", "do", "must", "assigned", "lead", "any",
+  "thanks", "thank", "please", "hello",
 ]);
 const VIETNAMESE = new Set([
   "gi", "nao", "cua", "khong", "nhung", "duoc", "cac", "nay", "ke", "hoach", "chi", "tieu", "phong",

@@ -38,6 +38,12 @@ describe("what a question asks", () => {
     ["Hello", "help"],
     ["chào mừng ngày Quốc tế Thiếu nhi", "search"],
     ["thêm", "more"],
+    ["cảm ơn bạn nhiều", "thanks"],
+    ["ok", "thanks"],
+    ["Phòng Y tế được giao gì ạ?", "agency"],
+    ["cho em hỏi tháng này có gì đến hạn ạ", "due"],
+    ["cho tôi xem kế hoạch 273 nhé", "plan"],
+    ["anh ơi", "help"],
     ["đuối nước", "search"],
     ["", "empty"],
   ])("%s → %s", (question, kind) => {
@@ -50,5 +56,7 @@ describe("what a question asks", () => {
     expect(detectIntent("ai chủ trì tuyên truyền?")).toEqual({ kind: "who_leads", topic: "tuyen truyen", asTyped: "tuyên truyền", role: "lead" });
     expect(detectIntent("ai phối hợp tuyên truyền?")).toEqual({ kind: "who_leads", topic: "tuyen truyen", asTyped: "tuyên truyền", role: "support" });
     expect(detectIntent("Ai chủ trì phòng, chống đuối nước?")).toMatchObject({ topic: "phong chong duoi nuoc", asTyped: "phòng, chống đuối nước" });
+    // Courtesy is not part of the topic.
+    expect(detectIntent("ai chủ trì tuyên truyền ạ?")).toMatchObject({ topic: "tuyen truyen", asTyped: "tuyên truyền" });
   });
 });

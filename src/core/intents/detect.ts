@@ -3,6 +3,7 @@ import { foldKey, wordsAsTyped } from "../../domain/text/fold.js";
 export type Intent =
   | { kind: "empty" }
   | { kind: "help" }
+  | { kind: "thanks" }
   | { kind: "more" }
   | { kind: "plans"; filter?: string; asTyped?: string }
   | { kind: "plan"; ref: string }
@@ -16,6 +17,11 @@ export type Intent =
 const HELP = /^(help|start|trogiup|huongdan|menu|tro giup|huong dan|giup|giup do|giup toi|ban lam duoc gi|lam duoc gi|what can you do|how does this work)$/;
 /** A greeting is answered with what the bot can do, not searched for in the plans. */
 const GREETING = /^(xin chao|chao|chao ban|chao bot|chao em|chao anh|chao chi|alo|a lo|hello|hi|hey|good (morning|afternoon|evening))( (ban|bot|em|anh|chi|a|nhe|nha))*$/;
+/** "Cảm ơn", "ok": acknowledged, not searched for. */
+const THANKS = /^(cam on|cam on nhieu|xin cam on|thanks|thank you|thank you very much|many thanks|ok|oke|okay|vang|da|da vang|duoc roi|tot qua|great|good)( (ban|bot|nhe|nha|nhieu|a|em|anh|chi|so much))*$/;
+/** Courtesy around a question: "anh ơi,", "cho em hỏi", "xin hỏi" before it; "ạ", "nhé", "với" after it. */
+const COURTESY_BEFORE = /^(?:(?:anh|chi|em|ban|bot|ad|admin) oi |xin hoi |cho (?:toi|em|minh|chau) (?:hoi |xem |biet )?|(?:toi|em|minh) muon (?:hoi|xem|biet) |hay cho (?:toi |em |minh )?biet |vui long (?:cho biet )?|lam on (?:cho biet )?|please (?:show me |tell me )?|(?:show|tell) me |can you (?:show me |tell me )?)+/;
+const COURTESY_AFTER = /(?: (?:a|nhe|nha|nhi|voi|giup toi|giup em|giup minh|please|thanks|cam on))+$/;
 const MORE = /^(them|more|tiep|xem them|xem tiep|tiep theo|tiep di|next|show more)$/;
 const PLAN_LIST =
   /^((danh sach |cac |nhung |xem |liet ke )?(ke hoach|plans?)( nao| gi| hien co| dang thuc hien)?|kehoach|co (nhung|bao nhieu|cac|may) ke hoach( nao| gi)?|(list|show)( all| me)?( the)? plans|(which|what) plans( are there| do we have| exist)?|how many plans)$/;
@@ -51,9 +57,12 @@ export function detectIntent(text: string): Intent {
   const raw = text.trim();
   // A bare "?" folds to nothing, so it is read before folding.
   if (/^\?+$/.test(raw)) return { kind: "help" };
-  const key = foldKey(raw.replace(/^\/(\w+)@\w+/, "/$1"));
-  if (!key) return raw ? { kind: "search", query: raw } : { kind: "empty" };
-  if (HELP.test(key) || GREETING.test(key)) return { kind: "help" };
+  const folded = foldKey(raw.replace(/^\/(\w+)@\w+/, "/$1"));
+  if (!folded) return raw ? { kind: "search", query: raw } : { kind: "empty" };
+  if (THANKS.test(folded)) return { kind: "thanks" };
+  if (HELP.test(folded)) return { kind: "help" };
+  const key = `${folded} `.replace(COURTESY_BEFORE, "").trim().replace(COURTESY_AFTER, "");
+  if (!key || HELP.test(key) || GREETING.test(key)) return { kind: "help" };
   if (MORE.test(key)) return { kind: "more" };
   if (PLAN_LIST.test(key) || PLAN_COUNT.test(key)) return { kind: "plans" };
   const filter = PLAN_FILTER.exec(key);
