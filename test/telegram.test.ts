@@ -72,6 +72,14 @@ describe("Telegram bot through telegram-test-api", () => {
 
     const [duties] = await h.say(h.messageUpdate(STRANGER, "Phòng Y tế được giao gì?"), STRANGER.id);
     expect(duties!.text).toMatch(/cập nhật \d\d\/\d\d\/\d{4}: hoàn thành/);
+
+    // Said in words, not typed as a command: the same flow; "hủy" leaves it, recording nothing.
+    const [spoken] = await h.say(h.messageUpdate(FOCAL, "Báo cáo tiến độ"), FOCAL.id);
+    expect(spoken!.text).toContain("Nhiệm vụ của Phòng Y tế");
+    expect(buttons(spoken)[0]!.text).toMatch(/VI\.4/);
+    const [cancelled] = await h.say(h.messageUpdate(FOCAL, "hủy"), FOCAL.id);
+    expect(cancelled!.text).toContain("Đã thôi");
+    expect((await h.client.execute("SELECT count(*) AS n FROM progress")).rows[0]!.n).toBe(1);
   });
 
   it("takes a one-line update and a correction within 24 hours, keeping history", async () => {

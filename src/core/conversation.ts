@@ -22,7 +22,7 @@ import { createProgressStore } from "../db/repos/progress-store.js";
 import { resolveActor } from "./work/actor.js";
 import { createDigest } from "./digest/digest.js";
 import { createChatSettings } from "./work/chat-settings.js";
-import { parseCommand } from "./work/commands.js";
+import { parseCommand, spokenCommand } from "./work/commands.js";
 import { wm } from "./work/messages.js";
 import { createOnboarding, type InviteLink } from "./work/onboarding.js";
 import { createReporting, type NoteState } from "./work/reporting.js";
@@ -175,7 +175,7 @@ export function createCore(deps: CoreDeps) {
 
   /** Commands, a flow in progress, and replies to the bot's messages; null when the message is a question. */
   async function workReplies(message: IncomingMessage, lang: Lang, key: ConversationKey, scope: string | undefined, today: string, saved: Saved | undefined): Promise<Reply[] | null> {
-    const command = parseCommand(message.text);
+    const command = parseCommand(message.text) ?? spokenCommand(foldKey(message.text));
     const needsActor = command || saved?.kind === "note" || message.replyToMessageId;
     if (!needsActor) return null;
     const actor = await resolveActor(people, message, admins);

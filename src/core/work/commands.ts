@@ -23,6 +23,24 @@ const ALIASES: Record<string, CommandName> = {
 
 export type Command = { name: CommandName; args: string };
 
+/**
+ * Commands said in words, the whole message and nothing else ("báo cáo tiến độ", "xem tổng hợp"): officials
+ * on phones rarely type a slash. Folded; anything longer is a question.
+ */
+const SPOKEN: Record<string, CommandName> = {
+  "bao cao tien do": "update", "cap nhat tien do": "update", "cap nhat": "update", "gui bao cao": "update",
+  "bao cao chi tieu": "target", "cap nhat chi tieu": "target",
+  "tong hop": "digest", "xem tong hop": "digest", "ban tong hop": "digest",
+  "huy": "cancel", "huy bo": "cancel",
+  "report progress": "update", "send an update": "update", "update progress": "update",
+  "report a target": "target", "show the digest": "digest", "show digest": "digest", "cancel": "cancel",
+};
+
+export function spokenCommand(folded: string): Command | null {
+  const name = SPOKEN[folded];
+  return name ? { name, args: "" } : null;
+}
+
 export function parseCommand(text: string): Command | null {
   const m = /^\/([a-z_]+)(?:@\w+)?(?:\s+([\s\S]*))?$/i.exec(text.trim());
   if (!m) return null;
