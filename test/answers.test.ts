@@ -115,6 +115,14 @@ const PLANS: Case[] = [
   { q: "Vinh có những kế hoạch nào", has: [/^Có 1 kế hoạch/, "224-KH/Th.U"], lacks: ["273-KH/HU"] },
   { q: "Hà Nội có kế hoạch nào", has: ['Không tìm thấy kế hoạch "Hà Nội"'] },
   { q: "show plans of Tam Duong", has: [/^1 plan:/, "273-KH/HU"] },
+  // One part of a plan, as written: a section, or a numbered item; a part it lacks names the ones it has.
+  { q: "mục II của kế hoạch 273", has: [/^KH 273-KH\/HU \(Ban Thường vụ Huyện ủy Tam Duong\), mục II — MỤC TIÊU\n\n• 1\. Mục tiêu/] },
+  { q: "kế hoạch 273 mục IV.2", has: [/^KH 273-KH\/HU .*, mục IV\.2\n\n• Hội đồng nhân dân huyện/] },
+  { q: "section III of plan 224", has: [/^KH 224-KH\/Th\.U .*, section III — TỔ CHỨC THỰC HIỆN/] },
+  { q: "kế hoạch của tỉnh ủy có những phần nào", has: [/Đọc một phần: gõ "mục I của kế hoạch của Ban Thường vụ Tỉnh ủy"\.$/] },
+  { q: "mục I của kế hoạch của Ban Thường vụ Tỉnh ủy", has: [/^KH của Ban Thường vụ Tỉnh ủy, mục I — MỤC ĐÍCH, YÊU CẦU/] },
+  { q: "section I of the plan of Ban Thường vụ Tỉnh ủy", has: [/^KH của Ban Thường vụ Tỉnh ủy, section I — /] },
+  { q: "mục IX của kế hoạch 273", has: ["KH 273-KH/HU (Ban Thường vụ Huyện ủy Tam Duong) không có mục IX. Các mục: I, II, III, IV."] },
 ];
 
 const SEARCH: Case[] = [

@@ -8,7 +8,7 @@ import { createPlanQueries } from "../db/repos/plan-queries.js";
 import type { Log } from "../log.js";
 import { agencyDutyItems, whoLeadsItems } from "./answers/agencies.js";
 import { dueItems, overdueItems } from "./answers/due.js";
-import { listPlansAnswer, planDetailAnswer } from "./answers/plans.js";
+import { listPlansAnswer, planDetailAnswer, sectionAnswer } from "./answers/plans.js";
 import { describeHits, nearestItems, passagesAbout, searchHits, someHoldAll, type HitRef } from "./answers/search.js";
 import { findTargets, readTargetQuestion, resolvePlanPhrase, targetLines, targetYears, type TargetQuestion, type TargetRow } from "./answers/targets.js";
 import { planLabel } from "./answers/citation.js";
@@ -123,6 +123,8 @@ export function createCore(deps: CoreDeps) {
         return paginate(key, lang, await listPlansAnswer(planQueries, lang, scope, intent.filter, intent.asTyped));
       case "plan":
         return [{ text: await planDetailAnswer(planQueries, lang, intent.ref, scope) }];
+      case "section":
+        return paginate(key, lang, await sectionAnswer(planQueries, lang, intent.plan, intent.section, scope));
       case "due": {
         if (intent.overdue) {
           const items = await overdueItems(answerQueries, progress, lang, today, scope);

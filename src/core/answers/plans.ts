@@ -2,7 +2,7 @@ import { foldKey } from "../../domain/text/fold.js";
 import type { PlanQueries, PlanSummary } from "../../db/repos/plan-queries.js";
 import { t } from "../i18n/messages.js";
 import type { Lang } from "../types.js";
-import { planLabel } from "./citation.js";
+import { cite, planLabel } from "./citation.js";
 
 function formatDate(iso: string | null): string | null {
   if (!iso) return null;
@@ -86,6 +86,7 @@ export async function planDetailAnswer(queries: PlanQueries, lang: Lang, ref: st
     plan.signer ? `${L.signer}: ${plan.signer}` : null,
     `${plan.taskCount} ${L.tasks}, ${plan.targetCount} ${L.targets}`,
     sections.length ? `${L.sections}:\n${sections.map((s) => `${s.ref}. ${s.heading}`).join("\n")}` : null,
+    sections.length ? L.readSection(sectionExample(lang, plan, sections[0]!.ref)) : null,
   ]
     .filter((line): line is string => Boolean(line))
     .join("\n");
@@ -97,4 +98,30 @@ export function shorten(text: string, max: number): string {
   const cut = flat.slice(0, max - 1);
   const space = cut.lastIndexOf(" ");
   return `${space > max * 0.6 ? cut.slice(0, space) : cut}…`;
+}
+
+/** "mục I của kế hoạch 273", in the user's language, naming the plan by number or year. */
+function sectionExample(lang: Lang, plan: PlanSummary, ref: string): string {
+  const name = plan.docNumber?.split(/[-/]/)[0] ?? (plan.year ? String(plan.year) : null);
+  if (name) return lang === "vi" ? `mục ${ref} của kế hoạch ${name}` : `section ${ref} of plan ${name}`;
+  return lang === "vi" ? `mục ${ref} của kế hoạch của ${plan.issuer}` : `section ${ref} of the plan of ${plan.issuer}`;
+}
+
+/**
+ * One part of a plan, as written: a section ("II") or a numbered item ("II.5"), a paragraph per item so
+ * a long one pages with "thêm". A part the plan does not have is answered with the parts it does have.
+ */
+export async function sectionAnswer(queries: PlanQueries, lang: Lang, planRef: string, ref: string, committeeId?: string): Promise<string[]> {
+  const m = t(lang);
+  const plan = findPlan(await queries.listPlans(committeeId), planRef);
+  if (!plan) return [m.planNotFound(planRef)];
+  const sections = await queries.planSections(plan.id);
+  const section = sections.find((s) => s.ref === ref);
+  const item = section ? undefined : await queries.planTask(plan.id, ref);
+  const heading = section?.heading ?? item?.title;
+  const body = section?.body ?? item?.text;
+  if (heading === undefined || body === undefined) return [m.sectionNotFound(planLabel(plan), ref, sections.map((s) => s.ref))];
+  const paragraphs = body.split("\n").map((p) => p.trim().replace(/^[-+•]\s*/, "")).filter(Boolean);
+  // An item's title is its own first words: said once, in the text.
+  return [`${cite(plan, ref, lang)}${section?.heading ? ` — ${section.heading}` : ""}`, ...paragraphs];
 }

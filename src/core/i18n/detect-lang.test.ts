@@ -22,6 +22,11 @@ describe("the language a message is answered in", () => {
     ["an toan tren internet", "vi"],
     ["which plans implement directive 06", "en"],
     ["who leads communication?", "en"],
+    ["what does Phòng Y tế do?", "en"],
+    ["section I of the plan of Ban Thường vụ Tỉnh ủy", "en"],
+    ["deadline của Phòng Y tế là khi nào", "vi"],
+    ["Phòng Y tế được giao gì?", "vi"],
+    ["kế hoạch plan 273", "vi"],
   ])("%s → %s", (text, lang) => {
     expect(detectLang(text)).toBe(lang);
   });

@@ -31,18 +31,25 @@ function syllables(word: string, parts: number): boolean {
   return false;
 }
 
-/** Vietnamese unless the words say English; diacritics settle it at once. */
+/**
+ * Vietnamese unless the words say English. Diacritics mostly settle it, but an English question naming a
+ * Vietnamese agency ("what does Phòng Y tế do?") has English words around the name and few Vietnamese
+ * ones: two English words or more, outnumbering the Vietnamese question words, make it English.
+ */
 export function detectLang(text: string): Lang {
-  if (/[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/i.test(text)) return "vi";
+  const marked = /[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/i.test(text);
   const words = foldWords(text);
   // A command's words are codes, names and numbers ("/start k3xq", "/chitieu 3 45%"): only known words count.
   const byShape = !text.trimStart().startsWith("/");
   let en = 0;
-  let vi = 0;
+  let viWords = 0;
+  let viShaped = 0;
   for (const w of words) {
     if (ENGLISH.has(w) || (byShape && englishShaped(w))) en++;
+    else if (VIETNAMESE.has(w)) viWords++;
     // "an toan tren internet": the syllables outweigh the one English word.
-    else if (VIETNAMESE.has(w) || (byShape && SYLLABLE.test(w))) vi++;
+    else if (byShape && SYLLABLE.test(w)) viShaped++;
   }
-  return en > vi ? "en" : "vi";
+  if (marked) return en >= 2 && en > viWords ? "en" : "vi";
+  return en > viWords + viShaped ? "en" : "vi";
 }

@@ -19,9 +19,10 @@ export const messages = {
     noPlans: "Chưa có kế hoạch nào trong hệ thống.",
     plansHeader: (n: number) => `Có ${n} kế hoạch:`,
     planNotFound: (ref: string) => `Không tìm thấy kế hoạch "${ref}". Gõ "kế hoạch" để xem danh sách.`,
+    sectionNotFound: (plan: string, ref: string, refs: string[]) => `${plan} không có mục ${ref}. Các mục: ${refs.join(", ")}.`,
     planLine: {
       number: "Số", issued: "Ngày ban hành", issuer: "Cơ quan ban hành", implements: "Thực hiện",
-      signer: "Người ký", sections: "Các phần", tasks: "nhiệm vụ", targets: "chỉ tiêu", noNumber: "chưa ghi số",
+      signer: "Người ký", sections: "Các phần", readSection: (example: string) => `Đọc một phần: gõ "${example}".`, tasks: "nhiệm vụ", targets: "chỉ tiêu", noNumber: "chưa ghi số",
     },
     searchHeader: (q: string, n: number) => `Kết quả cho "${q}" (${n}):`,
     searchPartialHeader: (q: string, n: number) => `Không đoạn nào có đủ các từ "${q}". Các đoạn có một phần (${n}):`,
@@ -81,9 +82,10 @@ export const messages = {
     noPlans: "No plans have been imported yet.",
     plansHeader: (n: number) => `${n} ${n === 1 ? "plan" : "plans"}:`,
     planNotFound: (ref: string) => `No plan matches "${ref}". Type "plans" for the list.`,
+    sectionNotFound: (plan: string, ref: string, refs: string[]) => `${plan} has no section ${ref}. Its sections: ${refs.join(", ")}.`,
     planLine: {
       number: "No.", issued: "Issued", issuer: "Issued by", implements: "Implements",
-      signer: "Signed by", sections: "Sections", tasks: "tasks", targets: "targets", noNumber: "no number",
+      signer: "Signed by", sections: "Sections", readSection: (example: string) => `To read one: type "${example}".`, tasks: "tasks", targets: "targets", noNumber: "no number",
     },
     searchHeader: (q: string, n: number) => `Results for "${q}" (${n}):`,
     searchPartialHeader: (q: string, n: number) => `No passage holds every word of "${q}". Passages with some of them (${n}):`,

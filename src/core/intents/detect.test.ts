@@ -29,6 +29,8 @@ describe("what a question asks", () => {
     ["co nhung ke hoach nao", "plans"],
     ["which plans are there?", "plans"],
     ["kế hoạch 273", "plan"],
+    ["mục II của kế hoạch 273", "section"],
+    ["ke hoach 273 muc IV.2 noi gi", "section"],
     ["ai ký kế hoạch 224?", "plan"],
     ["trợ giúp", "help"],
     ["/help", "help"],
@@ -56,6 +58,7 @@ describe("what a question asks", () => {
     expect(detectIntent("ai chủ trì tuyên truyền?")).toEqual({ kind: "who_leads", topic: "tuyen truyen", asTyped: "tuyên truyền", role: "lead" });
     expect(detectIntent("ai phối hợp tuyên truyền?")).toEqual({ kind: "who_leads", topic: "tuyen truyen", asTyped: "tuyên truyền", role: "support" });
     expect(detectIntent("Ai chủ trì phòng, chống đuối nước?")).toMatchObject({ topic: "phong chong duoi nuoc", asTyped: "phòng, chống đuối nước" });
+    expect(detectIntent("mục ii.5 của kế hoạch 2021")).toEqual({ kind: "section", plan: "2021", section: "II.5" });
     // Courtesy is not part of the topic.
     expect(detectIntent("ai chủ trì tuyên truyền ạ?")).toMatchObject({ topic: "tuyen truyen", asTyped: "tuyên truyền" });
   });

@@ -7,6 +7,8 @@ export type Intent =
   | { kind: "more" }
   | { kind: "plans"; filter?: string; asTyped?: string }
   | { kind: "plan"; ref: string }
+  /** One part of a plan: "mục II của kế hoạch 273" → section "II"; "mục II.5 …" → item "II.5". */
+  | { kind: "section"; plan: string; section: string }
   | { kind: "due"; overdue: boolean }
   | { kind: "targets" }
   | { kind: "agency"; phrase: string }
@@ -29,6 +31,11 @@ const PLAN_LIST =
 const PLAN_FILTER = /^(?:cac |nhung |danh sach |xem )?ke hoach (?:nao )?(?:cua|o|tai|thuoc|thuc hien|trien khai) (.+?)(?: (?:la gi|nao|gi))?$|^(?:which|what) plans? (?:of|from|implement|implements|for) (.+)$|^(.+?) co (?:bao nhieu |may |nhung |cac )?ke hoach(?: nao| gi)?$|^(?:show|list)(?: me)?(?: the| all)? plans? (?:of|from|for|by) (.+)$/;
 const PLAN_COUNT = /^(?:co )?(?:bao nhieu|may) ke hoach(?: .*)?$/;
 const PLAN_REF = /(?:^| )(?:ke hoach|kh|plan)(?: so| no| number)? ?(\d{1,4}(?: ?[a-z]{1,5})*)(?= |$)/;
+/** "mục II của kế hoạch 273", "kế hoạch 273 mục II.5", "section III of plan 224", folded. */
+const PLAN_SECTION = [
+  /^(?:xem |noi dung )?(?:muc|phan|section|part) ([ivx]{1,4}|\d{1,2})(?: (\d{1,2}))?(?: noi gi| co gi)? (?:cua |trong |of |in )?(?:the )?(?:ke hoach|kh|plan)(?: so| no)? (?:cua |of )?(?:the )?(.+?)(?: noi gi| co gi| gom gi)?$/,
+  /^(?:xem |noi dung )?(?:ke hoach|kh|plan)(?: so| no)? (\d{1,4}) (?:muc|phan|section|part) ([ivx]{1,4}|\d{1,2})(?: (\d{1,2}))?(?: noi gi| co gi| gom gi| la gi)?$/,
+];
 const PLAN_QUESTION = /(^| )(ke hoach|plan)( |$)/;
 const PLAN_FACT = /(thuc hien (chi thi|nghi quyet|van ban|ke hoach)|implement|ai ky|nguoi ky|who signed|signed|ban hanh (ngay|khi|luc)|ngay ban hanh|when (was|issued)|issued|co nhung (muc|phan)|gom (nhung )?(muc|phan)|(co )?(may|bao nhieu|nhung|cac) (muc|phan)|sections?|so hieu|trich yeu)/;
 
@@ -72,6 +79,10 @@ export function detectIntent(text: string): Intent {
     return { kind: "plans", filter: phrase, asTyped: wordsAsTyped(raw, phrase) ?? phrase };
   }
 
+  const [bySection, byPlan] = PLAN_SECTION.map((pattern) => pattern.exec(key));
+  if (bySection) return { kind: "section", plan: bySection[3]!, section: sectionRef(bySection[1]!, bySection[2]) };
+  if (byPlan) return { kind: "section", plan: byPlan[1]!, section: sectionRef(byPlan[2]!, byPlan[3]) };
+
   const lead = LEAD_TOPIC.exec(key);
   if (lead?.[1]) return { kind: "who_leads", topic: lead[1], asTyped: wordsAsTyped(raw, lead[1]) ?? lead[1], role: "lead" };
   const support = SUPPORT_TOPIC.exec(key);
@@ -91,4 +102,10 @@ export function detectIntent(text: string): Intent {
   }
   if (DUE_VAGUE.test(key)) return { kind: "due", overdue: false };
   return { kind: "search", query: raw };
+}
+
+/** "ii", "5" → "II.5" as the plans write it: Roman numerals in capitals. */
+function sectionRef(head: string, sub: string | undefined): string {
+  const main = /^\d+$/.test(head) ? head : head.toUpperCase();
+  return sub ? `${main}.${sub}` : main;
 }

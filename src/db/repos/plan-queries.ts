@@ -97,6 +97,15 @@ export function createPlanQueries(db: Db) {
     return db.select().from(sections).where(eq(sections.planId, planId)).orderBy(asc(sections.position));
   }
 
+  /** A plan's numbered item by its ref ("II.5"), unless retired. */
+  async function planTask(planId: number, ref: string) {
+    const [row] = await db
+      .select({ ref: tasks.ref, title: tasks.title, text: tasks.text })
+      .from(tasks)
+      .where(and(eq(tasks.planId, planId), eq(tasks.ref, ref), isNull(tasks.retiredAt)));
+    return row;
+  }
+
   /**
    * Index terms that are OCR misreadings of `word`: same length and first
    * letter, one vowel read wrong, and not a Vietnamese syllable themselves
@@ -183,7 +192,7 @@ export function createPlanQueries(db: Db) {
     return { section: await byId(ids.section, sectionBodies), task: await byId(ids.task, taskTexts) };
   }
 
-  return { listPlans, countPlans, planSections, search, hitRows, hitTexts };
+  return { listPlans, countPlans, planSections, planTask, search, hitRows, hitTexts };
 }
 
 export type PlanQueries = ReturnType<typeof createPlanQueries>;
