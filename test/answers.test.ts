@@ -87,6 +87,9 @@ const AGENCIES: Case[] = [
   // Who supports: the agencies a task names after "phối hợp", not its lead.
   { q: "ai phối hợp tuyên truyền?", has: [/^Phối hợp "tuyên truyền" \(\d+\):/, /Văn phòng cấp ủy — \[Phối hợp\]/], lacks: [/\[Chủ trì\]/] },
   { q: "who supports communication?", has: [/^Supporting "communication"/, /\[Support\]/] },
+  // "protection" is "bảo vệ": not every lead whose duty merely says "trẻ em".
+  { q: "who leads child protection?", has: [/^Leading "child protection" \(1\)/, /Phòng Nội vụ — \[Lead\]/], lacks: [/Phòng Y tế/] },
+  { q: "who takes care of nutrition?", has: [/^Leading "nutrition"/, /Phòng Y tế — \[Lead\]/] },
   { q: "ai chịu trách nhiệm về dinh dưỡng trẻ em", has: [/Phòng Y tế — \[Chủ trì\].*dinh dưỡng/], lacks: [/Phòng Nội vụ/] },
   // No task holds "nhỏ" as well: every word but one is enough when the lead's own duty says them.
   { q: "ai chủ trì dinh dưỡng cho trẻ nhỏ", has: [/^Chủ trì "dinh dưỡng cho trẻ nhỏ"/, /Phòng Y tế — \[Chủ trì\]/] },
@@ -138,6 +141,9 @@ const SEARCH: Case[] = [
   // No passage speaks of street children: the header says the passages shown hold only some of the words.
   { q: "tre em lang thang", has: [/^Không đoạn nào có đủ các từ "tre em lang thang"\. Các đoạn có một phần \(\d+\):/] },
   { q: "street children", has: [/^No passage holds every word of "street children"\./] },
+  // "with" is not a topic word; "care" is English, though "ca re" could be Vietnamese syllables.
+  { q: "children with disabilities", has: [/^Results for "children with disabilities"/, /khuy[eé]t tat/] },
+  { q: "child care", has: [/^Results for "child care"/, /chăm sóc/] },
   { q: "giáo dục kỹ năng sống", has: [/^Kết quả cho "giáo dục kỹ năng sống"/, /kỹ năng sống/] },
   { q: "nhiệm vụ Phòng Y tế", has: [/^Phòng Y tế được giao/] },
   { q: "Phòng Y tế thành phố", has: [/^Phòng Y tế được giao/] },

@@ -11,7 +11,8 @@ const STOPWORDS = new Set([
   "cua", "va", "cac", "la", "gi", "nao", "nhung", "co", "khong", "duoc", "trong", "cho", "ve", "voi", "nay",
   "thi", "hay", "the", "tim", "kiem", "hoi", "toi", "muon", "biet", "xem", "minh", "o", "a", "nhe", "a", "oi",
   "what", "is", "are", "a", "an", "of", "for", "about", "which", "in", "on", "to", "and", "show", "me", "find", "search",
-  "does", "do", "say", "says", "plan", "plans",
+  "does", "do", "say", "says", "plan", "plans", "with", "by", "at", "from", "who", "how", "when", "where", "there",
+  "any", "tell", "please", "have", "has",
 ]);
 
 export function queryWords(text: string): string[] {

@@ -12,6 +12,9 @@ describe("the language a message is answered in", () => {
     ["Tam Duong", "vi"],
     ["what is due this month?", "en"],
     ["street children", "en"],
+    // "care" reads as two Vietnamese syllables ("ca re"), but the glossary knows it.
+    ["child care", "en"],
+    ["cham soc tre em", "vi"],
     ["drowning", "en"],
     ["malnutrition", "en"],
     ["/capnhat", "vi"],

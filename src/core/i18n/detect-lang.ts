@@ -1,6 +1,7 @@
 import { foldWords } from "../../domain/text/fold.js";
 import { SYLLABLE } from "../../domain/text/restore.js";
 import type { Lang } from "../types.js";
+import { isGlossaryWord } from "./glossary.js";
 
 const ENGLISH = new Set([
   "what", "which", "who", "when", "where", "how", "is", "are", "the", "of", "for", "due", "this", "next",
@@ -45,7 +46,7 @@ export function detectLang(text: string): Lang {
   let viWords = 0;
   let viShaped = 0;
   for (const w of words) {
-    if (ENGLISH.has(w) || (byShape && englishShaped(w))) en++;
+    if (ENGLISH.has(w) || (byShape && (englishShaped(w) || isGlossaryWord(w)))) en++;
     else if (VIETNAMESE.has(w)) viWords++;
     // "an toan tren internet": the syllables outweigh the one English word.
     else if (byShape && SYLLABLE.test(w)) viShaped++;

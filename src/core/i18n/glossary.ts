@@ -42,8 +42,28 @@ const GLOSSARY: Array<[RegExp, string]> = [
   [/\bpeople'?s committee\b/gi, "ủy ban nhân dân"],
   [/\bculture\b/gi, "văn hóa"],
   [/\breports?\b|\breporting\b/gi, "báo cáo"],
+  [/\bchild(ren)?'?s'? rights\b|\brights of (the )?child(ren)?\b/gi, "quyền trẻ em"],
+  [/\bchild marriage\b|\bearly marriage\b/gi, "tảo hôn"],
+  [/\b(protection|protecting|protect)\b/gi, "bảo vệ"],
+  // "take care of" is "be responsible for", not the plans' "chăm sóc".
+  [/(?<!\btak(?:e|es|ing) )\bcare\b/gi, "chăm sóc"],
+  [/\b(vaccinations?|immuni[sz]ations?)\b/gi, "tiêm chủng"],
+  [/\b(disabilit(y|ies)|disabled)\b/gi, "khuyết tật"],
+  [/\borphans?\b|\borphaned\b/gi, "mồ côi"],
+  [/\bethnic minorit(y|ies)\b/gi, "dân tộc thiểu số"],
+  [/\b(poverty|poor)\b/gi, "nghèo"],
+  [/\b(funding|budget|funds)\b/gi, "kinh phí"],
+  [/\bplay(grounds?| areas?)\b/gi, "vui chơi"],
   [/\bchildren\b|\bchild\b|\bkids?\b/gi, "trẻ em"],
 ];
+
+// Without the global flag: test() on a /g pattern would resume from its last match.
+const TERMS = GLOSSARY.map(([pattern]) => new RegExp(pattern.source, "i"));
+
+/** One word the glossary translates ("care", "drowning"): an English word, whatever its shape. */
+export function isGlossaryWord(word: string): boolean {
+  return TERMS.some((term) => term.test(word));
+}
 
 export function englishToVietnamese(text: string): string {
   let out = text;

@@ -54,6 +54,9 @@ describe("what a question asks", () => {
 
   it("marks overdue questions and keeps the agency phrase and the topic", () => {
     expect(detectIntent("việc nào quá hạn?")).toEqual({ kind: "due", overdue: true });
+    // "hết hạn" is past its deadline; "sắp hết hạn" is about to be.
+    expect(detectIntent("việc nào đã hết hạn?")).toEqual({ kind: "due", overdue: true });
+    expect(detectIntent("kế hoạch nào sắp hết hạn")).toEqual({ kind: "due", overdue: false });
     expect(detectIntent("Phòng Y tế được giao gì?")).toEqual({ kind: "agency", phrase: "phong y te" });
     expect(detectIntent("ai chủ trì tuyên truyền?")).toEqual({ kind: "who_leads", topic: "tuyen truyen", asTyped: "tuyên truyền", role: "lead" });
     expect(detectIntent("ai phối hợp tuyên truyền?")).toEqual({ kind: "who_leads", topic: "tuyen truyen", asTyped: "tuyên truyền", role: "support" });

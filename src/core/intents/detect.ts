@@ -39,8 +39,9 @@ const PLAN_SECTION = [
 const PLAN_QUESTION = /(^| )(ke hoach|plan)( |$)/;
 const PLAN_FACT = /(thuc hien (chi thi|nghi quyet|van ban|ke hoach)|implement|ai ky|nguoi ky|who signed|signed|ban hanh (ngay|khi|luc)|ngay ban hanh|when (was|issued)|issued|co nhung (muc|phan)|gom (nhung )?(muc|phan)|(co )?(may|bao nhieu|nhung|cac) (muc|phan)|sections?|so hieu|trich yeu)/;
 
-const OVERDUE = /(?:^| )(?:qua han|tre han|cham tre|tre hen|overdue|late|missed|past due)(?= |$)/;
-const DUE = /(?:^| )(?:den han|toi han|han chot|han nop|han bao cao|thoi han|sap den han|can nop|phai nop|phai bao cao|bao cao (?:khi nao|luc nao|truoc ngay)|deadlines?|due|what is coming up|co gi (?:can lam|phai lam|den han))(?= |$)/;
+// "hết hạn" alone is "expired" (overdue); "sắp hết hạn" is "about to expire" (due).
+const OVERDUE = /(?:^| )(?:qua han|tre han|cham tre|tre hen|(?<!sap )het han|overdue|late|missed|past due)(?= |$)/;
+const DUE = /(?:^| )(?:den han|toi han|han chot|han nop|han bao cao|thoi han|sap den han|sap het han|sap toi han|can nop|phai nop|phai bao cao|bao cao (?:khi nao|luc nao|truoc ngay)|deadlines?|due|what is coming up|co gi (?:can lam|phai lam|den han))(?= |$)/;
 /** "Có việc gì?", "lịch": about what is due, unless they end a question about an agency ("Đoàn Thanh niên phối hợp việc gì"). */
 const DUE_VAGUE = /(?:^| )(?:(?<!du )lich(?! su)|viec gi)(?= |$)/;
 /** A period named in a question: "tháng này", "quý 4", "next week". */
@@ -49,7 +50,7 @@ const PERIOD = /(?:^| )(?:hom nay|ngay mai|(?:tuan|thang|quy|nam) (?:nay|sau|toi
 const PERIOD_ONLY = /^(?:(?:con |co )?(?:viec |gi )?(?:trong )?)?(hom nay|ngay mai|today|tomorrow|tuan (nay|sau|toi|truoc)|thang (nay|sau|toi|truoc|\d{1,2})|quy (nay|sau|i{1,3}|iv|\d)|nam (nay|sau|toi)|this (week|month|quarter|year)|next (week|month|quarter|year)|last (week|month))(?: (co|can lam|phai lam|co gi|co viec gi|co nhung gi|thi sao|the nao|lam gi))*(?: gi)?$/;
 const TARGET = /(chi tieu|muc tieu so|muc tieu (?:nam|cua|den|\d{4})|targets?|indicators?|ty le|ty suat|bao nhieu phan tram|dat bao nhieu|goal)/;
 
-const LEAD_TOPIC = /^(?:ai|co quan nao|don vi nao|phong nao|who|which agency|which office)(?: la| se| duoc giao)? (?:chu tri|phu trach|lead|leads|is leading|is in charge of|in charge of|is responsible for|responsible for|chiu trach nhiem)(?: viec| ve| cong tac| chinh)? (.+)$/;
+const LEAD_TOPIC = /^(?:ai|co quan nao|don vi nao|phong nao|who|which agency|which office)(?: la| se| duoc giao)? (?:chu tri|phu trach|lead|leads|is leading|is in charge of|in charge of|is responsible for|responsible for|takes care of|handles|is tasked with|oversees|chiu trach nhiem)(?: viec| ve| cong tac| chinh)? (.+)$/;
 /** "Ai phối hợp tuyên truyền?": the supporting agencies of a topic. */
 const SUPPORT_TOPIC = /^(?:ai|co quan nao|don vi nao|phong nao|nhung ai|who|which agencies|which agency)(?: la| se| duoc giao)? (?:phoi hop|ho tro|tham gia|supports?|helps? with|works? on|assists? with)(?: viec| ve| cong tac| thuc hien)? (.+)$/;
 const AGENCY_DUTY = [
