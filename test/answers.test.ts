@@ -36,6 +36,19 @@ const DUE: Case[] = [
   { q: "what is due by 15/12?", today: "2026-11-23", has: [/^Due from today to 15\/12\/2026/] },
   { q: "ngày mai có gì", today: "2026-12-04", has: [/^Đến hạn ngày mai \(1\):\n\n• 05\/12\/2026/] },
   { q: "quý 5", has: [/^Không có "quý 5"/] },
+  { q: "what is due in Q4?", today: "2021-10-01", has: [/^Due Q4 2021 \(3\):/, "10/12/2021"] },
+  { q: "due in December", today: "2021-10-01", has: [/^Due December 2021 \(3\):/] },
+  { q: "kế hoạch nào sắp hết hạn", today: "2026-11-23", has: [/^Không có việc nào đến hạn tháng này\.\n\nViệc đến hạn gần nhất sau đó:\n• 05\/12\/2026/] },
+  // The agency or plan a due question names: its deadlines only, said so in the header.
+  { q: "Phòng LĐTBXH có gì đến hạn quý 4", today: "2021-10-01", has: [/^Phòng Lao động - Thương binh và Xã hội: đến hạn quý 4\/2021 \(1\):\n\n• 15\/12\/2021/], lacks: ["10/12/2021", "chỉ tiêu cần đạt"] },
+  { q: "kế hoạch 273 có gì đến hạn", today: "2026-11-23", has: [/^KH 273-KH\/HU \(.*\): không có việc nào đến hạn tháng này\.\n\nViệc đến hạn gần nhất sau đó:\n• 31\/12\/2026/], lacks: ["Mường Ảng"] },
+  { q: "kế hoạch của tỉnh ủy có gì đến hạn năm 2025", today: "2026-11-23", has: [/^KH của Ban Thường vụ Tỉnh ủy: đến hạn năm 2025 \(1\):/, "23 chỉ tiêu cần đạt"], lacks: ["Mường Ảng", "273-KH/HU"] },
+  { q: "UBND xã có việc gì quá hạn", today: "2026-11-23", has: [/^Ủy ban nhân dân cấp xã: đã quá hạn mà chưa có báo cáo, trong 12 tháng qua \(1\):/, "05/12/2025"], lacks: ["30/06/2026"] },
+  { q: "Phòng Y tế có gì quá hạn?", today: "2026-11-23", has: [/^Phòng Y tế: không có việc nào quá hạn mà chưa có báo cáo/] },
+  // No deadline names the agency: the general ones may be its too ("các cơ quan, ban, ngành … báo cáo").
+  { q: "Phòng Giáo dục có việc gì đến hạn tháng 12?", today: "2026-11-23", has: [/^Không có hạn nào tháng 12\/2026 ghi riêng cho Phòng Giáo dục và Đào tạo\. Tất cả việc đến hạn tháng 12\/2026 \(2\):/, "05/12/2026"] },
+  { q: "what is due for the police in Q4?", today: "2021-10-01", has: [/^Nothing due Q4 2021 names Công an\. Everything due Q4 2021 \(3\):/] },
+  { q: "kế hoạch 999 có gì đến hạn", has: ['Không tìm thấy kế hoạch "kế hoạch 999"'] },
 ];
 
 const TARGETS: Case[] = [
@@ -68,6 +81,7 @@ const TARGETS: Case[] = [
   { q: "chỉ tiêu của Vinh", has: [/^Không tìm thấy chỉ tiêu nào trong kế hoạch của Vinh\./], lacks: ["Tỉnh ủy, mục"] },
   // No plan is Hà Nội's: the phrase is the topic, not ignored (which listed every target).
   { q: "chỉ tiêu của Hà Nội", has: [/^Không tìm thấy chỉ tiêu nào về "Hà Nội"\./], lacks: [/^Chỉ tiêu \(/] },
+  { q: "kế hoạch của tỉnh ủy có chỉ tiêu gì", has: [/^Chỉ tiêu \(47\):/, "Tỉnh ủy, mục II"], lacks: ["273-KH/HU"] },
   { q: "what targets does plan 273 set for 2030?", has: [/^Targets \(6\)/, "at least 95% by 2030"], lacks: ["2025"] },
 ];
 

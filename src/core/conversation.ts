@@ -1,5 +1,4 @@
-import { addDays, todayIn, type IsoDate } from "../domain/dates.js";
-import { impossiblePeriod, parsePeriod } from "../domain/periods.js";
+import { todayIn, type IsoDate } from "../domain/dates.js";
 import { foldKey, wordsAsTyped } from "../domain/text/fold.js";
 import type { Db } from "../db/client.js";
 import { createAnswerQueries } from "../db/repos/answer-queries.js";
@@ -7,7 +6,7 @@ import { createConversationState, type ConversationKey } from "../db/repos/conve
 import { createPlanQueries } from "../db/repos/plan-queries.js";
 import type { Log } from "../log.js";
 import { agencyDutyItems, whoLeadsItems } from "./answers/agencies.js";
-import { dueItems, overdueItems } from "./answers/due.js";
+import { dueAnswer } from "./answers/due.js";
 import { listPlansAnswer, planDetailAnswer, sectionAnswer } from "./answers/plans.js";
 import { describeHits, nearestItems, passagesAbout, searchHits, someHoldAll, type HitRef } from "./answers/search.js";
 import { findTargets, readTargetQuestion, resolvePlanPhrase, targetLines, targetYears, type TargetQuestion, type TargetRow } from "./answers/targets.js";
@@ -125,23 +124,8 @@ export function createCore(deps: CoreDeps) {
         return [{ text: await planDetailAnswer(planQueries, lang, intent.ref, scope) }];
       case "section":
         return paginate(key, lang, await sectionAnswer(planQueries, lang, intent.plan, intent.section, scope));
-      case "due": {
-        if (intent.overdue) {
-          const items = await overdueItems(answerQueries, progress, lang, today, scope);
-          return paginate(key, lang, items.length ? [m.due.overdueHeader(items.length), ...items.map((i) => i.text)] : [m.due.overdueNone]);
-        }
-        const folded = foldKey(message.text);
-        const impossible = impossiblePeriod(folded);
-        if (impossible) return [{ text: m.due.impossiblePeriod(wordsAsTyped(message.text, impossible) ?? impossible) }];
-        const period = parsePeriod(folded, today) ?? parsePeriod("thang nay", today)!;
-        const label = lang === "vi" ? period.vi : period.en;
-        const items = await dueItems(answerQueries, lang, period, scope);
-        if (items.length > 0) return paginate(key, lang, [m.due.header(label, items.length), ...items.map((i) => i.text)]);
-        // Nothing in the period: what falls due next (within a year) is what the asker needs to know.
-        const after = period.end < today ? today : addDays(period.end, 1);
-        const [next] = await dueItems(answerQueries, lang, { start: after, end: addDays(after, 365), vi: "", en: "" }, scope);
-        return paginate(key, lang, [next ? `${m.due.none(label)}\n\n${m.due.nextOne}\n• ${next.text}` : m.due.none(label)]);
-      }
+      case "due":
+        return paginate(key, lang, await dueAnswer({ answers: answerQueries, planQueries, progress }, lang, message.text, intent.overdue, today, scope));
       case "targets": {
         const question = await resolvePlanPhrase(planQueries, readTargetQuestion(message.text), scope);
         const found = await findTargets(answerQueries, planQueries, question, scope);

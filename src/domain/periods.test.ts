@@ -27,6 +27,9 @@ describe("periods named in questions", () => {
     expect(span("năm nay")).toEqual(["2026-01-01", "2026-12-31"]);
     expect(span("năm 2030")).toEqual(["2030-01-01", "2030-12-31"]);
     expect(span("due in December")).toEqual(["2026-12-01", "2026-12-31"]);
+    // "Q4" must not be read as an OCR'd word ("x4" = "xã").
+    expect(span("what is due in Q4?")).toEqual(["2026-10-01", "2026-12-31"]);
+    expect(span("the fourth quarter of 2027")).toEqual(["2027-10-01", "2027-12-31"]);
   });
 
   it("names no period when the question has none", () => {

@@ -5,6 +5,13 @@ export type Period = { start: IsoDate; end: IsoDate; vi: string; en: string };
 
 const EN_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
+const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4 };
+
+/** "December": the English month name as a header shows it. */
+function monthName(m: number): string {
+  const name = EN_MONTHS[m - 1]!;
+  return name[0]!.toUpperCase() + name.slice(1);
+}
 
 function month(y: number, m: number, vi: string, en: string): Period {
   return { start: isoDate(y, m, 1), end: isoDate(y, m, daysInMonth(y, m)), vi, en };
@@ -96,18 +103,18 @@ export function parsePeriod(folded: string, today: IsoDate): Period | null {
   if (monthNumber && Number(monthNumber[1]) >= 1 && Number(monthNumber[1]) <= 12) {
     const mm = Number(monthNumber[1]);
     const yy = monthNumber[2] ? Number(monthNumber[2]) : yearIn(folded, y);
-    return month(yy, mm, `tháng ${mm}/${yy}`, `${EN_MONTHS[mm - 1]![0]!.toUpperCase()}${EN_MONTHS[mm - 1]!.slice(1)} ${yy}`);
+    return month(yy, mm, `tháng ${mm}/${yy}`, `${monthName(mm)} ${yy}`);
   }
   const enMonth = EN_MONTHS.findIndex((name) => new RegExp(` (${name}|${name.slice(0, 3)}) `).test(s) && name !== "may");
   if (enMonth >= 0) {
     const yy = yearIn(folded, y);
-    return month(yy, enMonth + 1, `tháng ${enMonth + 1}/${yy}`, `${EN_MONTHS[enMonth]} ${yy}`);
+    return month(yy, enMonth + 1, `tháng ${enMonth + 1}/${yy}`, `${monthName(enMonth + 1)} ${yy}`);
   }
   if (/ (quy nay|this quarter) /.test(s)) return { ...quarter(y, q), vi: `quý này (quý ${q}/${y})`, en: `this quarter (Q${q} ${y})` };
   if (/ (quy (sau|toi)|next quarter) /.test(s)) return q === 4 ? quarter(y + 1, 1) : quarter(y, q + 1);
-  const quarterNumber = /(?:^| )(?:quy|quarter|q) ?(iv|iii|ii|i|[1-4])(?= |$)/.exec(folded);
+  const quarterNumber = /(?:^| )(?:quy|quarter|q) ?(iv|iii|ii|i|[1-4])(?= |$)/.exec(folded) ?? /(?:^| )(first|second|third|fourth|1st|2nd|3rd|4th) quarter(?= |$)/.exec(folded);
   if (quarterNumber) {
-    const n = ROMAN[quarterNumber[1]!] ?? Number(quarterNumber[1]);
+    const n = ROMAN[quarterNumber[1]!] ?? ORDINALS[quarterNumber[1]!] ?? Number(quarterNumber[1]);
     return quarter(yearIn(folded, y), n);
   }
   if (/ (6|sau) thang dau nam /.test(s)) return { start: isoDate(y, 1, 1), end: isoDate(y, 6, 30), vi: `6 tháng đầu năm ${y}`, en: `first half of ${y}` };

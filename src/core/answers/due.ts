@@ -1,11 +1,14 @@
-import { formatVi, parseIso, type IsoDate } from "../../domain/dates.js";
-import type { Period } from "../../domain/periods.js";
+import { addDays, formatVi, parseIso, type IsoDate } from "../../domain/dates.js";
+import { impossiblePeriod, parsePeriod, type Period } from "../../domain/periods.js";
+import { foldKey, wordsAsTyped } from "../../domain/text/fold.js";
+import type { PlanQueries } from "../../db/repos/plan-queries.js";
 import type { AnswerQueries } from "../../db/repos/answer-queries.js";
 import type { ProgressStore } from "../../db/repos/progress-store.js";
 import { t } from "../i18n/messages.js";
 import { occurrencesBetween, overdueOccurrences, reportsFrom, type Occurrence } from "../obligations.js";
 import type { Lang } from "../types.js";
 import { cite } from "./citation.js";
+import { deadlineInScope, readDueScope, type DueScope } from "./due-scope.js";
 import { shorten } from "./plans.js";
 
 export type DueItem = { date: IsoDate; text: string };
@@ -17,13 +20,16 @@ function occurrenceItem(o: Occurrence, lang: Lang): DueItem {
   return { date: o.date, text: `${when} — ${shorten(d.what, 160)}${d.agency ? ` (${d.agency})` : ""}\n   — ${cite(d, d.taskRef, lang)}` };
 }
 
-/** Deadlines and target years that fall in a period, soonest first. */
-export async function dueItems(queries: AnswerQueries, lang: Lang, period: Period, committeeId?: string): Promise<DueItem[]> {
+/** Deadlines and target years that fall in a period, soonest first; with `only`, those of one plan or agency. */
+export async function dueItems(queries: AnswerQueries, lang: Lang, period: Period, committeeId?: string, only?: DueScope): Promise<DueItem[]> {
   const m = t(lang);
-  const items = (await occurrencesBetween(queries, committeeId, period.start, period.end)).map((o) => occurrenceItem(o, lang));
+  const occurrences = await occurrencesBetween(queries, committeeId, period.start, period.end);
+  const items = occurrences.filter((o) => !only || deadlineInScope(only, o.deadline)).map((o) => occurrenceItem(o, lang));
   const targetsByPlanYear = new Map<string, { count: number; plan: Parameters<typeof cite>[0]; year: number }>();
-  for (const target of await queries.activeTargets(committeeId)) {
-    if (!target.targetYear) continue;
+  // Targets are the plan's, not an agency's to report by a date.
+  const targets = only?.agencyIds ? [] : await queries.activeTargets(committeeId);
+  for (const target of targets) {
+    if (!target.targetYear || (only?.planIds && !only.planIds.includes(target.planId))) continue;
     const due = `${target.targetYear}-12-31`;
     if (due < period.start || due > period.end) continue;
     const key = `${target.planId}|${target.targetYear}`;
@@ -41,7 +47,48 @@ export async function dueItems(queries: AnswerQueries, lang: Lang, period: Perio
  * Deadlines of the last twelve months that passed with no report for them, latest first: the same
  * list the digest's "overdue" shows. A target year that ended is not a missed report.
  */
-export async function overdueItems(queries: AnswerQueries, progress: ProgressStore, lang: Lang, today: IsoDate, committeeId?: string): Promise<DueItem[]> {
+export async function overdueItems(queries: AnswerQueries, progress: ProgressStore, lang: Lang, today: IsoDate, committeeId?: string, only?: DueScope): Promise<DueItem[]> {
   const reports = await progress.since(committeeId, reportsFrom(today));
-  return (await overdueOccurrences(queries, committeeId, today, reports)).map((o) => occurrenceItem(o, lang));
+  const overdue = await overdueOccurrences(queries, committeeId, today, reports);
+  return overdue.filter((o) => !only || deadlineInScope(only, o.deadline)).map((o) => occurrenceItem(o, lang));
+}
+
+type DueSources = { answers: AnswerQueries; planQueries: PlanQueries; progress: ProgressStore };
+
+/**
+ * "Tháng này có gì đến hạn?", "Phòng Y tế có gì quá hạn?", "kế hoạch 273 tuần sau": a header and the
+ * items, for the plan or agency the question names if it names one.
+ */
+export async function dueAnswer(sources: DueSources, lang: Lang, text: string, overdue: boolean, today: IsoDate, committeeId?: string): Promise<string[]> {
+  const m = t(lang);
+  const reading = await readDueScope(sources.answers, sources.planQueries, text, committeeId);
+  if (reading && "unknownPlan" in reading) return [m.planNotFound(reading.unknownPlan)];
+  const only = reading?.scope;
+  const texts = (items: DueItem[]) => items.map((i) => i.text);
+
+  if (overdue) {
+    const items = await overdueItems(sources.answers, sources.progress, lang, today, committeeId, only);
+    if (items.length === 0) return [only ? m.due.overdueNoneFor(only.who) : m.due.overdueNone];
+    return [only ? m.due.overdueHeaderFor(only.who, items.length) : m.due.overdueHeader(items.length), ...texts(items)];
+  }
+
+  const folded = foldKey(text);
+  const impossible = impossiblePeriod(folded);
+  if (impossible) return [m.due.impossiblePeriod(wordsAsTyped(text, impossible) ?? impossible)];
+  const period = parsePeriod(folded, today) ?? parsePeriod("thang nay", today)!;
+  const label = lang === "vi" ? period.vi : period.en;
+  const items = await dueItems(sources.answers, lang, period, committeeId, only);
+  if (items.length > 0) return [only ? m.due.headerFor(only.who, label, items.length) : m.due.header(label, items.length), ...texts(items)];
+
+  // No deadline names the agency, but a general one ("các cơ quan, ban, ngành … báo cáo") may be its too.
+  if (only?.agencyIds) {
+    const planOnly = only.planIds ? { who: only.who, planIds: only.planIds } : undefined;
+    const all = await dueItems(sources.answers, lang, period, committeeId, planOnly);
+    if (all.length > 0) return [m.due.othersHeader(only.who, label, all.length), ...texts(all)];
+  }
+  // Nothing in the period: what falls due next (within a year) is what the asker needs to know.
+  const none = only ? m.due.noneFor(only.who, label) : m.due.none(label);
+  const after = period.end < today ? today : addDays(period.end, 1);
+  const [next] = await dueItems(sources.answers, lang, { start: after, end: addDays(after, 365), vi: "", en: "" }, committeeId, only);
+  return [next ? `${none}\n\n${m.due.nextOne}\n• ${next.text}` : none];
 }

@@ -33,7 +33,9 @@ export function readTargetQuestion(text: string): TargetQuestion {
   const year = /(?:^| )((?:19|20)\d\d)(?= |$)/.exec(folded)?.[1];
   const planNumber = /(?:^| )(?:ke hoach|kh|plan)(?: so)? (\d{1,4})(?= |$)/.exec(folded)?.[1] ?? null;
   // "… của Tỉnh ủy", "… of Mường Ảng": whose plan, not what the target is about.
-  const planPhrase = /(?:^| )(?:cua|of) ((?:ke hoach |kh |plan )?(?!tre\b)[a-z ]+?)$/.exec(folded.replace(/ (?:nam )?(?:19|20)\d\d$/, ""))?.[1] ?? null;
+  // "kế hoạch của Tỉnh ủy có chỉ tiêu gì": the question's own words after the owner are not the owner.
+  const tail = / (?:nam )?(?:19|20)\d\d$| co (?:nhung |cac )?(?:chi tieu|muc tieu)(?: gi| nao)?(?: (?:nam )?(?:19|20)\d\d)?$/;
+  const planPhrase = /(?:^| )(?:cua|of) ((?:ke hoach |kh |plan )?(?!tre\b)[a-z ]+?)$/.exec(folded.replace(tail, ""))?.[1] ?? null;
   const owner = new Set(planPhrase?.split(" ") ?? []);
   // A lone letter names nothing ("<b>" typed around a question), except the "y" of "y tế".
   const topical = queryWords(folded).filter((w) => !TARGET_WORDS.has(w) && w !== year && w !== planNumber && !/^[a-xz]$/.test(w));

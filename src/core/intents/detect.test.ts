@@ -57,6 +57,8 @@ describe("what a question asks", () => {
     // "hết hạn" is past its deadline; "sắp hết hạn" is about to be.
     expect(detectIntent("việc nào đã hết hạn?")).toEqual({ kind: "due", overdue: true });
     expect(detectIntent("kế hoạch nào sắp hết hạn")).toEqual({ kind: "due", overdue: false });
+    // Whose plan, then what about it: its deadlines, not the list of plans.
+    expect(detectIntent("kế hoạch của Mường Ảng có gì quá hạn")).toEqual({ kind: "due", overdue: true });
     expect(detectIntent("Phòng Y tế được giao gì?")).toEqual({ kind: "agency", phrase: "phong y te" });
     expect(detectIntent("ai chủ trì tuyên truyền?")).toEqual({ kind: "who_leads", topic: "tuyen truyen", asTyped: "tuyên truyền", role: "lead" });
     expect(detectIntent("ai phối hợp tuyên truyền?")).toEqual({ kind: "who_leads", topic: "tuyen truyen", asTyped: "tuyên truyền", role: "support" });

@@ -75,7 +75,9 @@ export function detectIntent(text: string): Intent {
   if (PLAN_LIST.test(key) || PLAN_COUNT.test(key)) return { kind: "plans" };
   const filter = PLAN_FILTER.exec(key);
   // "kế hoạch nào thực hiện chỉ thị 28" / "which plans implement …" ask for a list, not one plan's facts.
-  if (filter && (/^(?:cac |nhung )?ke hoach nao\b|^(?:which|what) plans?\b/.test(key) || !PLAN_FACT.test(key))) {
+  // "kế hoạch của Tỉnh ủy có gì đến hạn" asks for that plan's deadlines (or targets), not for the list.
+  const asksMore = DUE.test(key) || OVERDUE.test(key) || TARGET.test(key);
+  if (filter && !asksMore && (/^(?:cac |nhung )?ke hoach nao\b|^(?:which|what) plans?\b/.test(key) || !PLAN_FACT.test(key))) {
     const phrase = (filter[1] ?? filter[2] ?? filter[3] ?? filter[4])!;
     return { kind: "plans", filter: phrase, asTyped: wordsAsTyped(raw, phrase) ?? phrase };
   }

@@ -18,6 +18,7 @@ describe("fold", () => {
     expect(fold("ty 1é")).toBe("ty le");
     expect(fold("x4 ho1")).toBe("xa hoi");
     expect(fold("1y do")).toBe("ly do");
+    expect(fold("Q4")).toBe("q4");
     // Two digits in a row read as a number, never as letters.
     expect(fold("su ph01 hop")).toBe("su ph01 hop");
     expect(fold("bao v¢, tré€")).toBe("bao ve, tree");

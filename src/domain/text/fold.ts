@@ -65,6 +65,8 @@ function foldCharSlow(ch: string): string {
 /** A word mixing letters and lone digits is an OCR misreading, not a number. */
 function repairWord(original: string, folded: string): string {
   if (!/\p{L}/u.test(folded) || !/\d/.test(folded)) return folded;
+  // "Q4" is a quarter; no OCR'd Vietnamese word is a "q" and a digit ("q" is always "qu").
+  if (/^q\d$/.test(folded)) return folded;
   if (ROMAN_WITH_ONES.test(original)) return folded.replace(/1/g, "i");
   if (/\d\d/.test(folded)) return folded;
   let out = "";

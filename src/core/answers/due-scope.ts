@@ -1,0 +1,58 @@
+import type { AnswerQueries } from "../../db/repos/answer-queries.js";
+import type { PlanQueries } from "../../db/repos/plan-queries.js";
+import { foldWords, wordsAsTyped } from "../../domain/text/fold.js";
+import { englishToVietnamese } from "../i18n/glossary.js";
+import { matchAgencies } from "./agency-match.js";
+import { planLabel } from "./citation.js";
+import { filterPlans, findPlan } from "./plans.js";
+
+/** Whose deadlines a due question asks about: one plan, one agency, or both. */
+export type DueScope = {
+  /** How the answer names it: "Phòng Y tế", "KH 273-KH/HU (…)". */
+  who: string;
+  planIds?: number[];
+  agencyIds?: number[];
+  /** Tasks that give the agency a duty: their deadlines are the agency's too. */
+  taskIds?: Set<number>;
+};
+
+export type DueScopeReading = { scope: DueScope } | { unknownPlan: string } | null;
+
+/**
+ * "Phòng Y tế có gì đến hạn tháng này?", "kế hoạch 273 có gì quá hạn", "what is due in plan 224":
+ * the plan or agency the question names, if any. Null when it names neither.
+ */
+export async function readDueScope(answers: AnswerQueries, planQueries: PlanQueries, text: string, committeeId?: string): Promise<DueScopeReading> {
+  const vietnamese = englishToVietnamese(text);
+  const folded = foldWords(vietnamese).join(" ");
+  const names: string[] = [];
+  const scope: Omit<DueScope, "who"> = {};
+
+  const number = /(?:^| )(?:ke hoach|kh|plan)(?: so)? (\d{1,4}(?: kh [a-z]+)?)(?= |$)/.exec(folded)?.[1];
+  const owner = number ? undefined : /(?:^| )(?:ke hoach|kh|plan) (?:cua|of) ([a-z ]+?)(?= co | phai | can | den | toi | qua | het | sap | nam | thang | quy | tuan | trong |$)/.exec(folded)?.[1];
+  if (number || owner) {
+    const plans = await planQueries.listPlans(committeeId);
+    const found = number ? [findPlan(plans, number)].filter((p) => p !== undefined) : filterPlans(plans, owner!);
+    if (found.length === 0) return { unknownPlan: (number ? wordsAsTyped(text, `ke hoach ${number}`) : wordsAsTyped(text, owner!)) ?? number ?? owner! };
+    scope.planIds = found.map((p) => p.id);
+    names.push(found.length === 1 ? planLabel(found[0]!) : found.map(planLabel).join("; "));
+  }
+
+  // The plan's own words ("kế hoạch của UBND huyện") name its issuer, not an agency with duties.
+  const rest = owner ? folded.replace(owner, " ") : folded;
+  const agencies = matchAgencies(rest, await answers.agencies(committeeId));
+  if (agencies.length > 0) {
+    scope.agencyIds = agencies.map((a) => a.id);
+    const duties = await answers.duties({ agencyIds: scope.agencyIds }, committeeId);
+    scope.taskIds = new Set(duties.map((d) => d.taskId));
+    names.unshift(agencies[0]!.name);
+  }
+  return names.length > 0 ? { scope: { ...scope, who: names.join(", ") } } : null;
+}
+
+/** Does a deadline belong to the scope: in its plan, and reported by its agency or in a task that gives the agency a duty. */
+export function deadlineInScope(scope: DueScope, deadline: { planId: number; agencyId: number | null; taskId: number | null }): boolean {
+  if (scope.planIds && !scope.planIds.includes(deadline.planId)) return false;
+  if (!scope.agencyIds) return true;
+  return (deadline.agencyId !== null && scope.agencyIds.includes(deadline.agencyId)) || (deadline.taskId !== null && scope.taskIds!.has(deadline.taskId));
+}
