@@ -49,6 +49,15 @@ const DUE: Case[] = [
   { q: "Phòng Giáo dục có việc gì đến hạn tháng 12?", today: "2026-11-23", has: [/^Không có hạn nào tháng 12\/2026 ghi riêng cho Phòng Giáo dục và Đào tạo\. Tất cả việc đến hạn tháng 12\/2026 \(2\):/, "05/12/2026"] },
   { q: "what is due for the police in Q4?", today: "2021-10-01", has: [/^Nothing due Q4 2021 names Công an\. Everything due Q4 2021 \(3\):/] },
   { q: "kế hoạch 999 có gì đến hạn", has: ['Không tìm thấy kế hoạch "kế hoạch 999"'] },
+  // "When is … due": that kind of report over the coming year. One sentence of KH 273 sets a half-yearly
+  // and a yearly report; each question gets its own.
+  { q: "hạn báo cáo 6 tháng là khi nào", today: "2026-11-23", has: [/^Hạn báo cáo 6 tháng trong 12 tháng tới \(2\):\n\n• 31\/12\/2026/, "30/06/2027"], lacks: ["05/12/2026"] },
+  { q: "bao giờ phải gửi báo cáo năm", today: "2026-11-23", has: [/^Hạn báo cáo năm trong 12 tháng tới \(2\):/, "05/12/2026", "31/12/2026"], lacks: ["30/06/2027"] },
+  { q: "when is the half-yearly report due?", today: "2026-11-23", has: [/^Deadlines for the half-yearly report in the next 12 months \(2\):/] },
+  { q: "kế hoạch 273 báo cáo 6 tháng khi nào", today: "2026-11-23", has: [/^KH 273-KH\/HU .*: hạn báo cáo 6 tháng trong 12 tháng tới \(2\):/] },
+  { q: "khi nào báo cáo kết quả thực hiện chỉ thị 28", today: "2026-11-23", has: [/^Hạn "kết quả thực hiện chỉ thị 28" trong 12 tháng tới \(1\):\n\n• 05\/12\/2026/] },
+  // "sơ kết" is not the "số" and "kết quả" of another deadline: none, and what is next.
+  { q: "khi nào nộp báo cáo sơ kết", today: "2026-11-23", has: [/^Không thấy hạn "sơ kết" trong 12 tháng tới\.\n\nViệc đến hạn gần nhất sau đó:\n• 05\/12\/2026/] },
 ];
 
 const TARGETS: Case[] = [

@@ -14,13 +14,17 @@ export type ReportIndex = Array<{ taskId: number | null; agencyId: number | null
 /** A report counts for an occurrence when it came within this many days before it, or any time after. */
 export const REPORT_WINDOW_DAYS = 60;
 
+/** Which deadlines to expand: all, or one plan's, agency's or kind's (before two that fall together are merged). */
+export type DeadlineFilter = (deadline: DeadlineRow) => boolean;
+
 /** Occurrences between two dates (a month-long occasion falls due at the month's end), soonest first. */
-export async function occurrencesBetween(answers: AnswerQueries, committeeId: string | undefined, start: IsoDate, end: IsoDate): Promise<Occurrence[]> {
+export async function occurrencesBetween(answers: AnswerQueries, committeeId: string | undefined, start: IsoDate, end: IsoDate, keep?: DeadlineFilter): Promise<Occurrence[]> {
   const out: Occurrence[] = [];
   // "Định kỳ 6 tháng, 01 năm báo cáo…" is read as a half-yearly and a yearly deadline; on 31/12 they are
   // one report, so one obligation per plan, task, agency, wording and date.
   const seen = new Set<string>();
   for (const d of await answers.activeDeadlines(committeeId)) {
+    if (keep && !keep(d)) continue;
     for (const o of occurrencesIn(deadlineRule(d), { start, end, vi: "", en: "" })) {
       const date = o.wholeMonth ? monthEndOf(o.date) : o.date;
       const key = JSON.stringify([d.planId, d.taskId, d.agencyId, d.what, date]);
@@ -46,8 +50,8 @@ export function reportsFrom(today: IsoDate): string {
 }
 
 /** Deadlines of the last year that passed with no report for them, latest first. */
-export async function overdueOccurrences(answers: AnswerQueries, committeeId: string | undefined, today: IsoDate, reports: ReportIndex): Promise<Occurrence[]> {
-  const past = await occurrencesBetween(answers, committeeId, addDays(today, -OVERDUE_WINDOW_DAYS), addDays(today, -1));
+export async function overdueOccurrences(answers: AnswerQueries, committeeId: string | undefined, today: IsoDate, reports: ReportIndex, keep?: DeadlineFilter): Promise<Occurrence[]> {
+  const past = await occurrencesBetween(answers, committeeId, addDays(today, -OVERDUE_WINDOW_DAYS), addDays(today, -1), keep);
   return past.filter((o) => !isReported(reports, o)).reverse();
 }
 

@@ -4,6 +4,7 @@ import { foldWords, wordsAsTyped } from "../../domain/text/fold.js";
 import { englishToVietnamese } from "../i18n/glossary.js";
 import { matchAgencies } from "./agency-match.js";
 import { planLabel } from "./citation.js";
+import { deadlineAbout, type DeadlineTopic } from "./due-topic.js";
 import { filterPlans, findPlan } from "./plans.js";
 
 /** Whose deadlines a due question asks about: one plan, one agency, or both. */
@@ -14,6 +15,8 @@ export type DueScope = {
   agencyIds?: number[];
   /** Tasks that give the agency a duty: their deadlines are the agency's too. */
   taskIds?: Set<number>;
+  /** The kind and words of deadline asked for ("báo cáo 6 tháng"): see `deadlineTopic`. */
+  topic?: DeadlineTopic;
 };
 
 export type DueScopeReading = { scope: DueScope } | { unknownPlan: string } | null;
@@ -50,9 +53,10 @@ export async function readDueScope(answers: AnswerQueries, planQueries: PlanQuer
   return names.length > 0 ? { scope: { ...scope, who: names.join(", ") } } : null;
 }
 
-/** Does a deadline belong to the scope: in its plan, and reported by its agency or in a task that gives the agency a duty. */
-export function deadlineInScope(scope: DueScope, deadline: { planId: number; agencyId: number | null; taskId: number | null }): boolean {
+/** Does a deadline belong to the scope: in its plan, about its topic, and reported by its agency or in a task that gives the agency a duty. */
+export function deadlineInScope(scope: DueScope, deadline: { planId: number; agencyId: number | null; taskId: number | null; kind: string; what: string; quote: string }): boolean {
   if (scope.planIds && !scope.planIds.includes(deadline.planId)) return false;
+  if (scope.topic && !deadlineAbout(deadline, scope.topic)) return false;
   if (!scope.agencyIds) return true;
   return (deadline.agencyId !== null && scope.agencyIds.includes(deadline.agencyId)) || (deadline.taskId !== null && scope.taskIds!.has(deadline.taskId));
 }

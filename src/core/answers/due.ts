@@ -4,11 +4,13 @@ import { foldKey, wordsAsTyped } from "../../domain/text/fold.js";
 import type { PlanQueries } from "../../db/repos/plan-queries.js";
 import type { AnswerQueries } from "../../db/repos/answer-queries.js";
 import type { ProgressStore } from "../../db/repos/progress-store.js";
+import { englishToVietnamese } from "../i18n/glossary.js";
 import { t } from "../i18n/messages.js";
 import { occurrencesBetween, overdueOccurrences, reportsFrom, type Occurrence } from "../obligations.js";
 import type { Lang } from "../types.js";
 import { cite } from "./citation.js";
 import { deadlineInScope, readDueScope, type DueScope } from "./due-scope.js";
+import { deadlineTopic, type DeadlineTopic } from "./due-topic.js";
 import { shorten } from "./plans.js";
 
 export type DueItem = { date: IsoDate; text: string };
@@ -23,11 +25,11 @@ function occurrenceItem(o: Occurrence, lang: Lang): DueItem {
 /** Deadlines and target years that fall in a period, soonest first; with `only`, those of one plan or agency. */
 export async function dueItems(queries: AnswerQueries, lang: Lang, period: Period, committeeId?: string, only?: DueScope): Promise<DueItem[]> {
   const m = t(lang);
-  const occurrences = await occurrencesBetween(queries, committeeId, period.start, period.end);
-  const items = occurrences.filter((o) => !only || deadlineInScope(only, o.deadline)).map((o) => occurrenceItem(o, lang));
+  const occurrences = await occurrencesBetween(queries, committeeId, period.start, period.end, only && ((d) => deadlineInScope(only, d)));
+  const items = occurrences.map((o) => occurrenceItem(o, lang));
   const targetsByPlanYear = new Map<string, { count: number; plan: Parameters<typeof cite>[0]; year: number }>();
-  // Targets are the plan's, not an agency's to report by a date.
-  const targets = only?.agencyIds ? [] : await queries.activeTargets(committeeId);
+  // Targets are the plan's, not an agency's to report by a date, nor a deadline of a kind.
+  const targets = only?.agencyIds || only?.topic ? [] : await queries.activeTargets(committeeId);
   for (const target of targets) {
     if (!target.targetYear || (only?.planIds && !only.planIds.includes(target.planId))) continue;
     const due = `${target.targetYear}-12-31`;
@@ -49,8 +51,8 @@ export async function dueItems(queries: AnswerQueries, lang: Lang, period: Perio
  */
 export async function overdueItems(queries: AnswerQueries, progress: ProgressStore, lang: Lang, today: IsoDate, committeeId?: string, only?: DueScope): Promise<DueItem[]> {
   const reports = await progress.since(committeeId, reportsFrom(today));
-  const overdue = await overdueOccurrences(queries, committeeId, today, reports);
-  return overdue.filter((o) => !only || deadlineInScope(only, o.deadline)).map((o) => occurrenceItem(o, lang));
+  const overdue = await overdueOccurrences(queries, committeeId, today, reports, only && ((d) => deadlineInScope(only, d)));
+  return overdue.map((o) => occurrenceItem(o, lang));
 }
 
 type DueSources = { answers: AnswerQueries; planQueries: PlanQueries; progress: ProgressStore };
@@ -75,7 +77,11 @@ export async function dueAnswer(sources: DueSources, lang: Lang, text: string, o
   const folded = foldKey(text);
   const impossible = impossiblePeriod(folded);
   if (impossible) return [m.due.impossiblePeriod(wordsAsTyped(text, impossible) ?? impossible)];
-  const period = parsePeriod(folded, today) ?? parsePeriod("thang nay", today)!;
+  const named = parsePeriod(folded, today);
+  // "Hạn báo cáo 6 tháng là khi nào?": that kind of deadline, over the coming year.
+  const topic = named || only?.agencyIds ? null : deadlineTopic(text);
+  if (topic) return dueAbout(sources, lang, text, topic, today, committeeId, only);
+  const period = named ?? parsePeriod("thang nay", today)!;
   const label = lang === "vi" ? period.vi : period.en;
   const items = await dueItems(sources.answers, lang, period, committeeId, only);
   if (items.length > 0) return [only ? m.due.headerFor(only.who, label, items.length) : m.due.header(label, items.length), ...texts(items)];
@@ -90,5 +96,18 @@ export async function dueAnswer(sources: DueSources, lang: Lang, text: string, o
   const none = only ? m.due.noneFor(only.who, label) : m.due.none(label);
   const after = period.end < today ? today : addDays(period.end, 1);
   const [next] = await dueItems(sources.answers, lang, { start: after, end: addDays(after, 365), vi: "", en: "" }, committeeId, only);
+  return [next ? `${none}\n\n${m.due.nextOne}\n• ${next.text}` : none];
+}
+
+async function dueAbout(sources: DueSources, lang: Lang, text: string, topic: DeadlineTopic, today: IsoDate, committeeId: string | undefined, only: DueScope | undefined): Promise<string[]> {
+  const m = t(lang);
+  // A kind alone is named as one ("báo cáo năm"); other words are echoed in the plans' words (English
+  // "half-yearly" is "6 tháng").
+  const label = topic.kind && topic.words.length === 0 ? m.due.kinds[topic.kind] : `"${wordsAsTyped(englishToVietnamese(text), topic.said) ?? topic.said}"`;
+  const year = { start: today, end: addDays(today, 365), vi: "", en: "" };
+  const items = await dueItems(sources.answers, lang, year, committeeId, { who: only?.who ?? "", planIds: only?.planIds, topic });
+  if (items.length > 0) return [m.due.aboutHeader(label, only?.who, items.length), ...items.map((i) => i.text)];
+  const [next] = await dueItems(sources.answers, lang, year, committeeId, only);
+  const none = m.due.aboutNone(label, only?.who);
   return [next ? `${none}\n\n${m.due.nextOne}\n• ${next.text}` : none];
 }

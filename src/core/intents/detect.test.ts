@@ -46,6 +46,8 @@ describe("what a question asks", () => {
     ["cho em hỏi tháng này có gì đến hạn ạ", "due"],
     ["cho tôi xem kế hoạch 273 nhé", "plan"],
     ["anh ơi", "help"],
+    ["khi nào nộp báo cáo sơ kết?", "due"],
+    ["when is the annual report due?", "due"],
     ["đuối nước", "search"],
     ["", "empty"],
   ])("%s → %s", (question, kind) => {
