@@ -47,6 +47,8 @@ const DUE: Case[] = [
   { q: "Phòng Y tế có gì quá hạn?", today: "2026-11-23", has: [/^Phòng Y tế: không có việc nào quá hạn mà chưa có báo cáo/] },
   // No deadline names the agency: the general ones may be its too ("các cơ quan, ban, ngành … báo cáo").
   { q: "Phòng Giáo dục có việc gì đến hạn tháng 12?", today: "2026-11-23", has: [/^Không có hạn nào tháng 12\/2026 ghi riêng cho Phòng Giáo dục và Đào tạo\. Tất cả việc đến hạn tháng 12\/2026 \(2\):/, "05/12/2026"] },
+  // Nor in the coming year: the plans' next deadline, said to be theirs.
+  { q: "Phòng Y tế tháng này phải báo cáo gì", today: "2026-11-23", has: [/^Phòng Y tế: không có việc nào đến hạn tháng này\.\n\nViệc đến hạn gần nhất sau đó trong các kế hoạch:\n• 05\/12\/2026/] },
   { q: "what is due for the police in Q4?", today: "2021-10-01", has: [/^Nothing due Q4 2021 names Công an\. Everything due Q4 2021 \(3\):/] },
   { q: "kế hoạch 999 có gì đến hạn", has: ['Không tìm thấy kế hoạch "kế hoạch 999"'] },
   // "When is … due": that kind of report over the coming year. One sentence of KH 273 sets a half-yearly

@@ -87,16 +87,19 @@ export async function dueAnswer(sources: DueSources, lang: Lang, text: string, o
   if (items.length > 0) return [only ? m.due.headerFor(only.who, label, items.length) : m.due.header(label, items.length), ...texts(items)];
 
   // No deadline names the agency, but a general one ("các cơ quan, ban, ngành … báo cáo") may be its too.
+  const planOnly = only?.planIds ? { who: only.who, planIds: only.planIds } : undefined;
   if (only?.agencyIds) {
-    const planOnly = only.planIds ? { who: only.who, planIds: only.planIds } : undefined;
     const all = await dueItems(sources.answers, lang, period, committeeId, planOnly);
     if (all.length > 0) return [m.due.othersHeader(only.who, label, all.length), ...texts(all)];
   }
-  // Nothing in the period: what falls due next (within a year) is what the asker needs to know.
+  // Nothing in the period: what falls due next (within a year) is what the asker needs to know, the
+  // agency's own if it has one, else the plans'.
   const none = only ? m.due.noneFor(only.who, label) : m.due.none(label);
   const after = period.end < today ? today : addDays(period.end, 1);
-  const [next] = await dueItems(sources.answers, lang, { start: after, end: addDays(after, 365), vi: "", en: "" }, committeeId, only);
-  return [next ? `${none}\n\n${m.due.nextOne}\n• ${next.text}` : none];
+  const year = { start: after, end: addDays(after, 365), vi: "", en: "" };
+  const [own] = await dueItems(sources.answers, lang, year, committeeId, only);
+  const [next, says] = own ? [own, m.due.nextOne] : only?.agencyIds ? [(await dueItems(sources.answers, lang, year, committeeId, planOnly))[0], m.due.nextInPlans] : [];
+  return [next ? `${none}\n\n${says}\n• ${next.text}` : none];
 }
 
 async function dueAbout(sources: DueSources, lang: Lang, text: string, topic: DeadlineTopic, today: IsoDate, committeeId: string | undefined, only: DueScope | undefined): Promise<string[]> {
