@@ -50,7 +50,8 @@ const DUE: Case[] = [
   // Nor in the coming year: the plans' next deadline, said to be theirs.
   { q: "Phòng Y tế tháng này phải báo cáo gì", today: "2026-11-23", has: [/^Phòng Y tế: không có việc nào đến hạn tháng này\.\n\nViệc đến hạn gần nhất sau đó trong các kế hoạch:\n• 05\/12\/2026/] },
   { q: "what is due for the police in Q4?", today: "2021-10-01", has: [/^Nothing due Q4 2021 names Công an\. Everything due Q4 2021 \(3\):/] },
-  { q: "kế hoạch 999 có gì đến hạn", has: ['Không tìm thấy kế hoạch "kế hoạch 999"'] },
+  { q: "kế hoạch 999 có gì đến hạn", has: ['Không tìm thấy kế hoạch "999". Gõ "kế hoạch" để xem danh sách.'] },
+  { q: "kế hoạch của Hà Nội có gì quá hạn", has: ['Không tìm thấy kế hoạch "Hà Nội". Gõ "kế hoạch" để xem danh sách.'] },
   // "When is … due": that kind of report over the coming year. One sentence of KH 273 sets a half-yearly
   // and a yearly report; each question gets its own.
   { q: "hạn báo cáo 6 tháng là khi nào", today: "2026-11-23", has: [/^Hạn báo cáo 6 tháng trong 12 tháng tới \(2\):\n\n• 31\/12\/2026/, "30/06/2027"], lacks: ["05/12/2026"] },

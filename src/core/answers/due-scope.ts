@@ -36,7 +36,7 @@ export async function readDueScope(answers: AnswerQueries, planQueries: PlanQuer
   if (number || owner) {
     const plans = await planQueries.listPlans(committeeId);
     const found = number ? [findPlan(plans, number)].filter((p) => p !== undefined) : filterPlans(plans, owner!);
-    if (found.length === 0) return { unknownPlan: (number ? wordsAsTyped(text, `ke hoach ${number}`) : wordsAsTyped(text, owner!)) ?? number ?? owner! };
+    if (found.length === 0) return { unknownPlan: number ?? wordsAsTyped(text, owner!) ?? owner! };
     scope.planIds = found.map((p) => p.id);
     names.push(found.length === 1 ? planLabel(found[0]!) : found.map(planLabel).join("; "));
   }
