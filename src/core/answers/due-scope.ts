@@ -1,11 +1,10 @@
 import type { AnswerQueries } from "../../db/repos/answer-queries.js";
 import type { PlanQueries } from "../../db/repos/plan-queries.js";
-import { foldWords, wordsAsTyped } from "../../domain/text/fold.js";
-import { englishToVietnamese } from "../i18n/glossary.js";
+import { wordsAsTyped } from "../../domain/text/fold.js";
 import { matchAgencies } from "./agency-match.js";
 import { planLabel } from "./citation.js";
 import { deadlineAbout, type DeadlineTopic } from "./due-topic.js";
-import { filterPlans, findPlan } from "./plans.js";
+import { filterPlans, findPlan, planNumberIn } from "./plans.js";
 
 /** Whose deadlines a due question asks about: one plan, one agency, or both. */
 export type DueScope = {
@@ -23,15 +22,14 @@ export type DueScopeReading = { scope: DueScope } | { unknownPlan: string } | nu
 
 /**
  * "Phòng Y tế có gì đến hạn tháng này?", "kế hoạch 273 có gì quá hạn", "what is due in plan 224":
- * the plan or agency the question names, if any. Null when it names neither.
+ * the plan or agency the question names, if any. Null when it names neither. `folded` is the question
+ * in the plans' words (`vietnameseKey`), `text` as typed, to echo.
  */
-export async function readDueScope(answers: AnswerQueries, planQueries: PlanQueries, text: string, committeeId?: string): Promise<DueScopeReading> {
-  const vietnamese = englishToVietnamese(text);
-  const folded = foldWords(vietnamese).join(" ");
+export async function readDueScope(answers: AnswerQueries, planQueries: PlanQueries, text: string, folded: string, committeeId?: string): Promise<DueScopeReading> {
   const names: string[] = [];
   const scope: Omit<DueScope, "who"> = {};
 
-  const number = /(?:^| )(?:ke hoach|kh|plan)(?: so)? (\d{1,4}(?: kh [a-z]+)?)(?= |$)/.exec(folded)?.[1];
+  const number = planNumberIn(folded);
   const owner = number ? undefined : /(?:^| )(?:ke hoach|kh|plan) (?:cua|of) ([a-z ]+?)(?= co | phai | can | den | toi | qua | het | sap | nam | thang | quy | tuan | trong |$)/.exec(folded)?.[1];
   if (number || owner) {
     const plans = await planQueries.listPlans(committeeId);

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { deadlineAbout, deadlineTopic } from "./due-topic.js";
+import { vietnameseKey } from "../i18n/glossary.js";
+import { deadlineAbout, deadlineTopic as topicOfFolded } from "./due-topic.js";
+
+const deadlineTopic = (question: string) => topicOfFolded(vietnameseKey(question));
 
 describe("which deadline a 'when' question asks about", () => {
   it("reads how often as a kind of deadline, and other words as its topic", () => {

@@ -1,9 +1,7 @@
 import { foldWords } from "../../domain/text/fold.js";
-import { englishToVietnamese } from "../i18n/glossary.js";
+import { ASKS_WHEN } from "../intents/detect.js";
+import { planNumberIn } from "./plans.js";
 import { wordsFound } from "./search.js";
-
-/** "Khi nào", "bao giờ", "when": the question asks for the date of one kind of deadline. */
-const ASKS_WHEN = /(?:^| )(?:khi nao|bao gio|luc nao|ngay nao|hom nao|when|what date)(?= |$)/;
 
 /**
  * Words that say "deadline", "when" or "report" and nothing about which one: nearly every deadline is a
@@ -35,12 +33,11 @@ export type DeadlineTopic = { words: string[]; kind?: DeadlineKind; said: string
 /**
  * "Hạn báo cáo 6 tháng là khi nào?", "khi nào nộp báo cáo năm?", "when is the half-yearly report due?":
  * which deadline, as a kind and folded words; null when the question does not ask "when" of one.
- * A plan number ("kế hoạch 273") is the plan, not the topic.
+ * `folded` is the question in the plans' words. A plan number ("kế hoạch 273") is the plan, not the topic.
  */
-export function deadlineTopic(text: string): DeadlineTopic | null {
-  const folded = foldWords(englishToVietnamese(text)).join(" ");
+export function deadlineTopic(folded: string): DeadlineTopic | null {
   if (!ASKS_WHEN.test(folded)) return null;
-  const planNumber = /(?:^| )(?:ke hoach|kh|plan)(?: so)? (\d{1,4})(?= |$)/.exec(folded)?.[1];
+  const planNumber = planNumberIn(folded);
   const words = [...new Set(folded.split(" "))].filter((w) => !NOT_TOPIC.has(w) && w !== planNumber);
   if (words.length === 0) return null;
   const said = words.join(" ");

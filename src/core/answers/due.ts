@@ -4,7 +4,7 @@ import { foldKey, wordsAsTyped } from "../../domain/text/fold.js";
 import type { PlanQueries } from "../../db/repos/plan-queries.js";
 import type { AnswerQueries } from "../../db/repos/answer-queries.js";
 import type { ProgressStore } from "../../db/repos/progress-store.js";
-import { englishToVietnamese } from "../i18n/glossary.js";
+import { englishToVietnamese, vietnameseKey } from "../i18n/glossary.js";
 import { t } from "../i18n/messages.js";
 import { occurrencesBetween, overdueOccurrences, reportsFrom, type Occurrence } from "../obligations.js";
 import type { Lang } from "../types.js";
@@ -63,7 +63,10 @@ type DueSources = { answers: AnswerQueries; planQueries: PlanQueries; progress: 
  */
 export async function dueAnswer(sources: DueSources, lang: Lang, text: string, overdue: boolean, today: IsoDate, committeeId?: string): Promise<string[]> {
   const m = t(lang);
-  const reading = await readDueScope(sources.answers, sources.planQueries, text, committeeId);
+  // In the plans' words ("plan 273", "half-yearly" → "6 tháng"), folded once for the plan, agency and topic.
+  const vietnamese = englishToVietnamese(text);
+  const key = vietnameseKey(text);
+  const reading = await readDueScope(sources.answers, sources.planQueries, text, key, committeeId);
   if (reading && "unknownPlan" in reading) return [m.planNotFound(reading.unknownPlan)];
   const only = reading?.scope;
   const texts = (items: DueItem[]) => items.map((i) => i.text);
@@ -79,8 +82,8 @@ export async function dueAnswer(sources: DueSources, lang: Lang, text: string, o
   if (impossible) return [m.due.impossiblePeriod(wordsAsTyped(text, impossible) ?? impossible)];
   const named = parsePeriod(folded, today);
   // "Hạn báo cáo 6 tháng là khi nào?": that kind of deadline, over the coming year.
-  const topic = named || only?.agencyIds ? null : deadlineTopic(text);
-  if (topic) return dueAbout(sources, lang, text, topic, today, committeeId, only);
+  const topic = named || only?.agencyIds ? null : deadlineTopic(key);
+  if (topic) return dueAbout(sources, lang, vietnamese, topic, today, committeeId, only);
   const period = named ?? parsePeriod("thang nay", today)!;
   const label = lang === "vi" ? period.vi : period.en;
   const items = await dueItems(sources.answers, lang, period, committeeId, only);
@@ -95,22 +98,32 @@ export async function dueAnswer(sources: DueSources, lang: Lang, text: string, o
   // Nothing in the period: what falls due next (within a year) is what the asker needs to know, the
   // agency's own if it has one, else the plans'.
   const none = only ? m.due.noneFor(only.who, label) : m.due.none(label);
-  const after = period.end < today ? today : addDays(period.end, 1);
-  const year = { start: after, end: addDays(after, 365), vi: "", en: "" };
+  const year = yearFrom(period.end < today ? today : addDays(period.end, 1));
   const [own] = await dueItems(sources.answers, lang, year, committeeId, only);
-  const [next, says] = own ? [own, m.due.nextOne] : only?.agencyIds ? [(await dueItems(sources.answers, lang, year, committeeId, planOnly))[0], m.due.nextInPlans] : [];
-  return [next ? `${none}\n\n${says}\n• ${next.text}` : none];
+  if (own || !only?.agencyIds) return [withNext(none, m.due.nextOne, own)];
+  const [planNext] = await dueItems(sources.answers, lang, year, committeeId, planOnly);
+  return [withNext(none, m.due.nextInPlans, planNext)];
 }
 
-async function dueAbout(sources: DueSources, lang: Lang, text: string, topic: DeadlineTopic, today: IsoDate, committeeId: string | undefined, only: DueScope | undefined): Promise<string[]> {
+/** `vietnamese` is the question in the plans' words, to echo the topic in them. */
+async function dueAbout(sources: DueSources, lang: Lang, vietnamese: string, topic: DeadlineTopic, today: IsoDate, committeeId: string | undefined, only: DueScope | undefined): Promise<string[]> {
   const m = t(lang);
   // A kind alone is named as one ("báo cáo năm"); other words are echoed in the plans' words (English
   // "half-yearly" is "6 tháng").
-  const label = topic.kind && topic.words.length === 0 ? m.due.kinds[topic.kind] : `"${wordsAsTyped(englishToVietnamese(text), topic.said) ?? topic.said}"`;
-  const year = { start: today, end: addDays(today, 365), vi: "", en: "" };
+  const label = topic.kind && topic.words.length === 0 ? m.due.kinds[topic.kind] : `"${wordsAsTyped(vietnamese, topic.said) ?? topic.said}"`;
+  const year = yearFrom(today);
   const items = await dueItems(sources.answers, lang, year, committeeId, { who: only?.who ?? "", planIds: only?.planIds, topic });
   if (items.length > 0) return [m.due.aboutHeader(label, only?.who, items.length), ...items.map((i) => i.text)];
   const [next] = await dueItems(sources.answers, lang, year, committeeId, only);
-  const none = m.due.aboutNone(label, only?.who);
-  return [next ? `${none}\n\n${m.due.nextOne}\n• ${next.text}` : none];
+  return [withNext(m.due.aboutNone(label, only?.who), m.due.nextOne, next)];
+}
+
+/** The coming year from a day: how far ahead "what falls due next" looks. */
+function yearFrom(start: IsoDate): Period {
+  return { start, end: addDays(start, 365), vi: "", en: "" };
+}
+
+/** "Nothing …", then what falls due next, if anything does. */
+function withNext(none: string, says: string, next: DueItem | undefined): string {
+  return next ? `${none}\n\n${says}\n• ${next.text}` : none;
 }

@@ -47,6 +47,11 @@ export function filterPlans(plans: PlanSummary[], filter: string): PlanSummary[]
   return byIssuer.length > 0 ? byIssuer : plans.filter((p) => holdsAll(`${p.issuer ?? ""} ${p.title}`));
 }
 
+/** The number a folded question gives a plan by: "kế hoạch 273", "kh số 224", "plan 2021". */
+export function planNumberIn(folded: string): string | undefined {
+  return /(?:^| )(?:ke hoach|kh|plan)(?: so)? (\d{1,4})(?= |$)/.exec(folded)?.[1];
+}
+
 /** Finds a plan by number ("273", "273-KH/HU") or words of its title or issuer. */
 export function findPlan(plans: PlanSummary[], ref: string): PlanSummary | undefined {
   const key = foldKey(ref);

@@ -1,11 +1,10 @@
-import { foldWords } from "../../domain/text/fold.js";
 import type { AnswerQueries } from "../../db/repos/answer-queries.js";
 import type { PlanQueries } from "../../db/repos/plan-queries.js";
-import { englishToVietnamese } from "../i18n/glossary.js";
+import { vietnameseKey } from "../i18n/glossary.js";
 import { t } from "../i18n/messages.js";
 import type { Lang } from "../types.js";
 import { cite } from "./citation.js";
-import { filterPlans } from "./plans.js";
+import { filterPlans, planNumberIn } from "./plans.js";
 import { queryWords } from "./search.js";
 import { targetFigure } from "./target-format.js";
 
@@ -29,9 +28,9 @@ export type TargetQuestion = {
 };
 
 export function readTargetQuestion(text: string): TargetQuestion {
-  const folded = foldWords(englishToVietnamese(text)).join(" ");
+  const folded = vietnameseKey(text);
   const year = /(?:^| )((?:19|20)\d\d)(?= |$)/.exec(folded)?.[1];
-  const planNumber = /(?:^| )(?:ke hoach|kh|plan)(?: so)? (\d{1,4})(?= |$)/.exec(folded)?.[1] ?? null;
+  const planNumber = planNumberIn(folded) ?? null;
   // "… của Tỉnh ủy", "… of Mường Ảng": whose plan, not what the target is about.
   // "kế hoạch của Tỉnh ủy có chỉ tiêu gì": the question's own words after the owner are not the owner.
   const tail = / (?:nam )?(?:19|20)\d\d$| co (?:nhung |cac )?(?:chi tieu|muc tieu)(?: gi| nao)?(?: (?:nam )?(?:19|20)\d\d)?$/;

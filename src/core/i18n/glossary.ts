@@ -1,3 +1,5 @@
+import { foldWords } from "../../domain/text/fold.js";
+
 /**
  * English topic words → the Vietnamese words the plans use, so an English
  * question searches the same folded index ("malnutrition" → "suy dinh duong").
@@ -60,12 +62,17 @@ const GLOSSARY: Array<[RegExp, string]> = [
   [/\bchildren\b|\bchild\b|\bkids?\b/gi, "trẻ em"],
 ];
 
-// Without the global flag: test() on a /g pattern would resume from its last match.
-const TERMS = GLOSSARY.map(([pattern]) => new RegExp(pattern.source, "i"));
+// Every term in one pattern, tested on each word of every message; no global flag, so test() keeps no state.
+const ANY_TERM = new RegExp(GLOSSARY.map(([pattern]) => `(?:${pattern.source})`).join("|"), "i");
 
 /** One word the glossary translates ("care", "drowning"): an English word, whatever its shape. */
 export function isGlossaryWord(word: string): boolean {
-  return TERMS.some((term) => term.test(word));
+  return ANY_TERM.test(word);
+}
+
+/** A question in the plans' words, folded: what plan, agency, topic and target readers match on. */
+export function vietnameseKey(text: string): string {
+  return foldWords(englishToVietnamese(text)).join(" ");
 }
 
 export function englishToVietnamese(text: string): string {

@@ -42,10 +42,10 @@ const PLAN_FACT = /(thuc hien (chi thi|nghi quyet|van ban|ke hoach)|implement|ai
 // "hết hạn" alone is "expired" (overdue); "sắp hết hạn" is "about to expire" (due).
 const OVERDUE = /(?:^| )(?:qua han|tre han|cham tre|tre hen|(?<!sap )het han|overdue|late|missed|past due)(?= |$)/;
 const DUE = /(?:^| )(?:den han|toi han|han chot|han nop|han bao cao|thoi han|sap den han|sap het han|sap toi han|can nop|phai nop|phai bao cao|bao cao (?:khi nao|luc nao|truoc ngay)|deadlines?|due|what is coming up|co gi (?:can lam|phai lam|den han))(?= |$)/;
-/** "Có việc gì?", "lịch": about what is due, unless they end a question about an agency ("Đoàn Thanh niên phối hợp việc gì"). */
-/** "Khi nào nộp báo cáo sơ kết?": when, of a report, is a deadline question. */
-const ASKS_WHEN = /(?:^| )(?:khi nao|bao gio|luc nao|ngay nao|when)(?= |$)/;
+/** "Khi nào", "bao giờ", "when": with a report ("khi nào nộp báo cáo sơ kết?"), a deadline question. */
+export const ASKS_WHEN = /(?:^| )(?:khi nao|bao gio|luc nao|ngay nao|hom nao|when|what date)(?= |$)/;
 const REPORTING = /(?:^| )(?:bao cao|nop|gui|han|reports?|submit|submitted)(?= |$)/;
+/** "Có việc gì?", "lịch": about what is due, unless they end a question about an agency ("Đoàn Thanh niên phối hợp việc gì"). */
 const DUE_VAGUE = /(?:^| )(?:(?<!du )lich(?! su)|viec gi)(?= |$)/;
 /** A period named in a question: "tháng này", "quý 4", "next week". */
 const PERIOD = /(?:^| )(?:hom nay|ngay mai|(?:tuan|thang|quy|nam) (?:nay|sau|toi|truoc|i{1,3}|iv|\d{1,4})|(?:this|next|last) (?:week|month|quarter|year))(?= |$)/;
