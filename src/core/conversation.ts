@@ -25,6 +25,7 @@ import { parseCommand, spokenCommand } from "./work/commands.js";
 import { wm } from "./work/messages.js";
 import { createOnboarding, type InviteLink } from "./work/onboarding.js";
 import { createReporting, type NoteState } from "./work/reporting.js";
+import { createGuard, type GuardLimits } from "./work/guard.js";
 
 export const MAX_QUESTION_LENGTH = 1000;
 const PAGE_ITEMS = 5;
@@ -39,6 +40,8 @@ export type CoreDeps = {
   /** Builds the deep link an invite code is shared as, per channel. */
   inviteLink?: InviteLink;
   clock?: () => Date;
+  /** Attempt limits (tests lower them); defaults in work/guard.ts. */
+  limits?: Partial<GuardLimits>;
 };
 
 /** Per-message context the adapters (or the CLI) may set. */
@@ -75,11 +78,17 @@ export function createCore(deps: CoreDeps) {
   const progress = createProgressStore(deps.db);
   const admins = new Set(deps.admins ?? []);
   const clock = deps.clock ?? (() => new Date());
-  const onboarding = createOnboarding({ people, inviteLink: deps.inviteLink });
+  const guard = createGuard(deps.limits);
+  const onboarding = createOnboarding({ people, inviteLink: deps.inviteLink, guard });
   const reporting = createReporting({ progress, answers: answerQueries, people, state });
   const settings = createChatSettings({ people, digest: createDigest({ answers: answerQueries, progress }) });
 
   async function handle(message: IncomingMessage, options: HandleOptions = {}): Promise<Reply[]> {
+    // The length check comes first: nothing (language detection included) reads an overlong text.
+    if (message.text.length > MAX_QUESTION_LENGTH) {
+      const lang = detectLang(message.text.slice(0, 200));
+      return [{ text: t(lang).tooLong(MAX_QUESTION_LENGTH) }];
+    }
     const lang = detectLang(message.text);
     try {
       return await answer(message, lang, options);
@@ -164,6 +173,8 @@ export function createCore(deps: CoreDeps) {
     const command = parseCommand(message.text) ?? spokenCommand(foldKey(message.text));
     const needsActor = command || saved?.kind === "note" || message.replyToMessageId;
     if (!needsActor) return null;
+    const refused = guard.refuse(message, lang, command);
+    if (refused) return refused;
     const actor = await resolveActor(people, message, admins);
     const now = clock();
     const ctx = { message, lang, key, scope, today, actor, now };

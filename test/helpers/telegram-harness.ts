@@ -92,5 +92,5 @@ export async function startTelegramHarness() {
     client.close();
   }
 
-  return { deps, client, telegram, post, messageUpdate, callbackUpdate, sentTo, say, stop, logLines: lines };
+  return { deps, client, telegram, base, post, messageUpdate, callbackUpdate, sentTo, say, stop, logLines: lines };
 }

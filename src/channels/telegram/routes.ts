@@ -5,11 +5,12 @@
 import { Hono } from "hono";
 import type { Update } from "grammy/types";
 import type { Log } from "../../log.js";
+import { BODY_LIMITS, limitBody } from "../../http/limits.js";
 import { sameSecret } from "../shared.js";
 import type { TelegramBot } from "./bot.js";
 
 export function createTelegramWebhook(telegram: TelegramBot, secret: string, log: Log) {
-  return new Hono().post("/telegram/webhook", async (c) => {
+  return new Hono().post("/telegram/webhook", limitBody(BODY_LIMITS.webhook), async (c) => {
     if (!sameSecret(c.req.header("x-telegram-bot-api-secret-token"), secret)) return c.json({ error: "unauthorized" }, 401);
     const update = await c.req.json<Update>().catch(() => null);
     if (!update || typeof update !== "object" || typeof update.update_id !== "number") {

@@ -4,7 +4,7 @@
  * answers with "1", "2" (the core remembers what the numbers meant).
  */
 import { z } from "zod";
-import type { Core } from "../../core/conversation.js";
+import { MAX_QUESTION_LENGTH, type Core } from "../../core/conversation.js";
 import type { IncomingMessage, Reply } from "../../core/types.js";
 import { wm } from "../../core/work/messages.js";
 import type { InboundLog } from "../../db/repos/inbound-log.js";
@@ -68,7 +68,9 @@ export function createZaloBot(deps: { api: ZaloApi; core: Core; inbound: Inbound
         return;
       }
       // In groups Zalo delivers only messages that mention the bot; the mention is not part of the question.
-      const text = (deps.botName ? m.text.replace(new RegExp(`@${deps.botName.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "gi"), "") : m.text).replace(/^@\S+\s+/, "").trim();
+      // Cut before any work (mention stripping, language detection): the core refuses anything longer anyway.
+      const raw = m.text.slice(0, MAX_QUESTION_LENGTH * 4);
+      const text = (deps.botName ? raw.replace(new RegExp(`@${deps.botName.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "gi"), "") : raw).replace(/^@\S+\s+/, "").trim();
       const incoming: IncomingMessage = {
         channel: "zalo",
         chatId: m.chat.id,

@@ -9,19 +9,25 @@ import type { Choice, IncomingMessage, Lang, Reply } from "../types.js";
 import { type Actor, isAdmin } from "./actor.js";
 import { wm } from "./messages.js";
 import { foldKey } from "../../domain/text/fold.js";
+import type { Guard } from "./guard.js";
+import { guardMessages } from "./guard-messages.js";
 
 export type InviteLink = (channel: IncomingMessage["channel"], code: string) => string | null;
 
 const INVITE_DAYS = 7;
 
-export function createOnboarding(deps: { people: People; inviteLink?: InviteLink }) {
+export function createOnboarding(deps: { people: People; inviteLink?: InviteLink; guard: Guard }) {
   const { people } = deps;
 
   async function start(message: IncomingMessage, lang: Lang, code: string, now: Date): Promise<Reply[]> {
     const m = wm(lang);
     if (!code) return [{ text: m.startGuest }];
+    if (deps.guard.codeBlocked(message)) return [{ text: guardMessages(lang).tooManyCodes }];
     const person = await people.redeemInvite(code.trim(), { channel: message.channel, externalId: message.senderId, name: message.senderName ?? message.senderId, now });
-    if (!person) return [{ text: m.inviteInvalid }];
+    if (!person) {
+      deps.guard.codeFailed(message);
+      return [{ text: m.inviteInvalid }];
+    }
     return [{ text: m.welcome(person.name, person.agencyName, person.role) }];
   }
 
@@ -105,7 +111,9 @@ export function createOnboarding(deps: { people: People; inviteLink?: InviteLink
   async function connect(message: IncomingMessage, lang: Lang, actor: Actor, args: string, now: Date): Promise<Reply[]> {
     const m = wm(lang);
     if (args) {
+      if (deps.guard.codeBlocked(message)) return [{ text: guardMessages(lang).tooManyCodes }];
       const n = await people.redeemLink(args.trim(), { channel: message.channel, externalId: message.senderId, now });
+      if (n === 0) deps.guard.codeFailed(message);
       return [{ text: n > 0 ? m.linked2(n) : m.linkInvalid }];
     }
     const person = actor.people[0];

@@ -1,4 +1,5 @@
-import { and, asc, eq, gt, inArray, isNull, sql } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, isNull, ne, sql } from "drizzle-orm";
+import { normalizeCode, randomCode } from "./codes.js";
 import type { Db } from "../client.js";
 import { agencies, chats, committees, contacts, identities, invites } from "../schema/index.js";
 
@@ -38,7 +39,7 @@ export function createPeople(db: Db) {
 
   /** A one-time code; whoever redeems it becomes the agency's focal point (or a leader, or an admin). */
   async function createInvite(input: { committeeId: string; agencyId: number | null; role: Role; createdBy: number | null; now: Date }) {
-    const code = [...crypto.getRandomValues(new Uint8Array(9))].map((b) => "abcdefghjkmnpqrstuvwxyz23456789"[b % 31]).join("");
+    const code = randomCode();
     const expiresAt = new Date(input.now.getTime() + INVITE_DAYS * 86_400_000).toISOString();
     await db.insert(invites).values({ code, committeeId: input.committeeId, agencyId: input.agencyId, role: input.role, createdBy: input.createdBy, expiresAt });
     return { code, expiresAt };
@@ -53,7 +54,8 @@ export function createPeople(db: Db) {
       const [invite] = await tx
         .update(invites)
         .set({ usedAt: who.now.toISOString() })
-        .where(and(eq(invites.code, code), isNull(invites.usedAt), gt(invites.expiresAt, who.now.toISOString())))
+        // A /lienket code is not an invite: opening it with /start must not use it up.
+        .where(and(eq(invites.code, normalizeCode(code)), ne(invites.role, "link"), isNull(invites.usedAt), gt(invites.expiresAt, who.now.toISOString())))
         .returning();
       if (!invite || invite.role === "link") return null;
       // Re-inviting someone who already is this agency's contact changes nothing.
@@ -77,7 +79,7 @@ export function createPeople(db: Db) {
 
   /** A one-time code that adds another channel account to this person's contacts. */
   async function createLinkCode(contactId: number, committeeId: string, now: Date) {
-    const code = [...crypto.getRandomValues(new Uint8Array(6))].map((b) => "23456789"[b % 8]).join("");
+    const code = randomCode();
     await db.insert(invites).values({ code, committeeId, role: "link", contactId, expiresAt: new Date(now.getTime() + 15 * 60_000).toISOString() });
     return code;
   }
@@ -88,7 +90,7 @@ export function createPeople(db: Db) {
       const [invite] = await tx
         .update(invites)
         .set({ usedAt: who.now.toISOString() })
-        .where(and(eq(invites.code, code), eq(invites.role, "link"), isNull(invites.usedAt), gt(invites.expiresAt, who.now.toISOString())))
+        .where(and(eq(invites.code, normalizeCode(code)), eq(invites.role, "link"), isNull(invites.usedAt), gt(invites.expiresAt, who.now.toISOString())))
         .returning();
       if (!invite?.contactId) return 0;
       const [origin] = await tx.select().from(identities).where(eq(identities.contactId, invite.contactId)).limit(1);
