@@ -18,6 +18,8 @@ import { detectIntent } from "./intents/detect.js";
 import type { About, IncomingMessage, Lang, Reply } from "./types.js";
 import { createPeople } from "../db/repos/people.js";
 import { createProgressStore } from "../db/repos/progress-store.js";
+import { createProgressLatest } from "../db/repos/progress-latest.js";
+import { createProgressAnswers } from "./progress/answers.js";
 import { resolveActor } from "./work/actor.js";
 import { createDigest } from "./digest/digest.js";
 import { createChatSettings } from "./work/chat-settings.js";
@@ -81,6 +83,7 @@ export function createCore(deps: CoreDeps) {
   const guard = createGuard(deps.limits);
   const onboarding = createOnboarding({ people, inviteLink: deps.inviteLink, guard });
   const reporting = createReporting({ progress, answers: answerQueries, people, state });
+  const progressAnswers = createProgressAnswers({ answers: answerQueries, planQueries, latest: createProgressLatest(deps.db), people, admins });
   const settings = createChatSettings({ people, digest: createDigest({ answers: answerQueries, progress }) });
 
   async function handle(message: IncomingMessage, options: HandleOptions = {}): Promise<Reply[]> {
@@ -116,6 +119,9 @@ export function createCore(deps: CoreDeps) {
       if (choices.length) await state.set(key, { kind: "choices", values: choices.map((c) => c.value) } satisfies Choices);
       return work;
     }
+    // Progress and "what must I report" read the recorded updates (issue 23); before the plan questions.
+    const progressReply = await progressAnswers.answer(message, lang, scope, today);
+    if (progressReply) return progressReply;
     const intent = detectIntent(message.text);
 
     switch (intent.kind) {

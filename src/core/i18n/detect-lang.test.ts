@@ -3,6 +3,8 @@ import { detectLang } from "./detect-lang.js";
 
 describe("the language a message is answered in", () => {
   it.each([
+    ["tiến độ thế nào?", "vi"],
+    ["what does Phòng Y tế do?", "en"],
     ["tháng này có gì đến hạn?", "vi"],
     ["thang nay co gi den han", "vi"],
     ["phong y te duoc giao gi", "vi"],

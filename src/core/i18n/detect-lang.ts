@@ -37,16 +37,21 @@ function syllables(word: string, parts: number): boolean {
  * Vietnamese agency ("what does Phòng Y tế do?") has English words around the name and few Vietnamese
  * ones: two English words or more, outnumbering the Vietnamese question words, make it English.
  */
+const MARKS = /[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/i;
+
 export function detectLang(text: string): Lang {
-  const marked = /[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/i.test(text);
+  const marked = MARKS.test(text);
   const words = foldWords(text);
   // A command's words are codes, names and numbers ("/start k3xq", "/chitieu 3 45%"): only known words count.
   const byShape = !text.trimStart().startsWith("/");
+  // "thế", "độ" fold to "the", "do": a word typed with Vietnamese marks is never an English word.
+  const typedMarked = marked ? new Set(text.split(/[^\p{L}\p{N}]+/u).filter((w) => MARKS.test(w)).flatMap((w) => foldWords(w))) : undefined;
   let en = 0;
   let viWords = 0;
   let viShaped = 0;
   for (const w of words) {
-    if (ENGLISH.has(w) || (byShape && (englishShaped(w) || isGlossaryWord(w)))) en++;
+    if (typedMarked?.has(w)) viShaped++;
+    else if (ENGLISH.has(w) || (byShape && (englishShaped(w) || isGlossaryWord(w)))) en++;
     else if (VIETNAMESE.has(w)) viWords++;
     // "an toan tren internet": the syllables outweigh the one English word.
     else if (byShape && SYLLABLE.test(w)) viShaped++;

@@ -45,11 +45,14 @@ export function createChatSettings(deps: { people: People; digest: Digest }) {
   async function digestNow(lang: Lang, actor: Actor, args: string, scope: string | undefined, today: string): Promise<Reply[]> {
     const committees = await people.committeeSettings();
     const picked = /^#ban:(\S+)/.exec(args)?.[1];
-    const allowed = committees.filter((c) => (scope ? c.id === scope : isAdmin(actor, c.id)) && (!picked || c.id === picked));
+    const leads = (id: string) => actor.people.some((p) => p.role === "leader" && p.committeeId === id);
+    const allowed = committees.filter((c) => (scope ? c.id === scope : isAdmin(actor, c.id) || leads(c.id)) && (!picked || c.id === picked));
     if (allowed.length === 0) return [{ text: wm(lang).adminOnly }];
     if (allowed.length > 1) return [{ text: wm(lang).pickCommittee, choices: allowed.map((c) => ({ label: c.name, value: `/tonghop #ban:${c.id}` })) }];
     const committee = allowed[0]!;
-    const parts = await digest.build({ committeeId: committee.id, committeeName: committee.name, today, lang, since: `${addDays(today, -7)}T00:00:00.000Z`, variant: "full" });
+    // A leader asking in private gets the leaders' brief; the group and the secretariat get the full digest.
+    const variant = !scope && !isAdmin(actor, committee.id) ? "leaders" : "full";
+    const parts = await digest.build({ committeeId: committee.id, committeeName: committee.name, today, lang, since: `${addDays(today, -7)}T00:00:00.000Z`, variant });
     return parts.map((text) => ({ text }));
   }
 

@@ -8,7 +8,9 @@ export const workMessages = {
   vi: {
     status: STATUS_VI,
     welcome: (name: string, agency: string | null, role: string) =>
-      `Chào ${name}! Bạn đã là ${role === "focal" ? `đầu mối của ${agency}` : role === "leader" ? "lãnh đạo nhận báo cáo tổng hợp" : "quản trị viên"}. Gõ /capnhat để báo cáo tiến độ, hoặc hỏi về kế hoạch bất cứ lúc nào.`,
+      role === "leader"
+        ? `Chào ${name}! Bạn đã là lãnh đạo theo dõi Ban chỉ đạo. Bạn có thể hỏi: "tiến độ thế nào?", "tiến độ kế hoạch <số>", "cơ quan nào chưa báo cáo?", "chỉ tiêu nào có nguy cơ không đạt?"; gõ /tonghop để xem bản tổng hợp, /baocao để nhận dự thảo báo cáo định kỳ (Word). Bạn cũng hỏi về kế hoạch bất cứ lúc nào.`
+        : `Chào ${name}! Bạn đã là ${role === "focal" ? `đầu mối của ${agency}` : "quản trị viên"}. Gõ /capnhat để báo cáo tiến độ, hoặc hỏi về kế hoạch bất cứ lúc nào.`,
     startGuest: "Chào bạn! Tôi trả lời câu hỏi về các kế hoạch thực hiện. Gõ \"trợ giúp\" để xem ví dụ. Để báo cáo tiến độ, bạn cần đường dẫn mời từ thư ký Ban chỉ đạo.",
     inviteInvalid: "Mã mời không hợp lệ hoặc đã hết hạn. Bạn xin thư ký Ban chỉ đạo một đường dẫn mới nhé.",
     adminOnly: "Việc này chỉ quản trị viên (thư ký Ban chỉ đạo) làm được.",
@@ -70,7 +72,9 @@ export const workMessages = {
   en: {
     status: STATUS_EN,
     welcome: (name: string, agency: string | null, role: string) =>
-      `Welcome, ${name}! You are now ${role === "focal" ? `the focal point of ${agency}` : role === "leader" ? "a leader receiving digests" : "an admin"}. Send /update to report progress, or ask about the plans any time.`,
+      role === "leader"
+        ? `Welcome, ${name}! You now follow the committee as a leader. Ask: "how is the plan going?", "progress of plan <number>", "which agencies have not reported?", "which targets are at risk?"; send /digest for the digest and /report for a draft periodic report (Word). You can ask about the plans any time.`
+        : `Welcome, ${name}! You are now ${role === "focal" ? `the focal point of ${agency}` : "an admin"}. Send /update to report progress, or ask about the plans any time.`,
     startGuest: "Hello! I answer questions about the implementation plans. Send \"help\" for examples. To report progress you need an invite link from the committee's secretariat.",
     inviteInvalid: "This invite code is invalid or has expired. Please ask the secretariat for a new link.",
     adminOnly: "Only an admin (the committee's secretariat) can do this.",
