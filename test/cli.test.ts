@@ -1,4 +1,5 @@
 import { execFile } from "node:child_process";
+import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
@@ -26,6 +27,19 @@ describe("command-line contract", () => {
       expect(parsed.plan.issuedOn).toBe("2024-05-27");
       expect(parsed.plan.implements).toEqual(expect.arrayContaining(["28-CT/TW", "48-CTr/TU"]));
       expect(parsed.targets.some((t) => t.value === 60 && t.year === 2025 && t.unit === "%")).toBe(true);
+    });
+  });
+
+  it("plans parse --json of a large plan arrives whole through a pipe", async () => {
+    await withTempDir(async (dir) => {
+      const items = Array.from({ length: 90 }, (_, i) =>
+        `${i + 1}. Sở Y tế chủ trì, phối hợp với Sở Giáo dục và Đào tạo tổ chức tuyên truyền nội dung số ${i + 1}. ${"Kiểm tra, giám sát việc thực hiện tại các xã, phường. ".repeat(40)}`);
+      const plan = `ỦY BAN NHÂN DÂN TỈNH\nSố: 12/KH-UBND\nHà Tĩnh, ngày 02 tháng 3 năm 2026\n\nKẾ HOẠCH\nThực hiện nhiệm vụ năm 2026\n\nI. NHIỆM VỤ\n\n${items.join("\n\n")}\n`;
+      const file = join(dir, "large.txt");
+      await writeFile(file, plan);
+      const { stdout } = await cli("plans.ts", ["parse", file, "--json"], { DATABASE_URL: `file:${join(dir, "bot.db")}` });
+      expect(stdout.length).toBeGreaterThan(100_000);
+      expect(parsedPlanSchema.parse(JSON.parse(stdout)).tasks).toHaveLength(90);
     });
   });
 

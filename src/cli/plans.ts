@@ -88,10 +88,13 @@ function fail(message: string): number {
   return 2;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    process.stderr.write(`${describe(error, process.argv[3] ?? "")}\n`);
-    process.exit(1);
-  },
-);
+/** Exits once stdout and stderr have drained: a large `parse --json` piped to another program arrives whole. */
+function exitWhenFlushed(code: number): void {
+  process.exitCode = code;
+  process.stdout.write("", () => process.stderr.write("", () => process.exit(code)));
+}
+
+main(process.argv.slice(2)).then(exitWhenFlushed, (error: unknown) => {
+  process.stderr.write(`${describe(error, process.argv[3] ?? "")}\n`);
+  exitWhenFlushed(1);
+});

@@ -6,9 +6,10 @@
 import { fold } from "../../domain/text/fold.js";
 import { canonicalAgency, KNOWN_AGENCIES } from "../../domain/agencies.js";
 import type { PlanMeta } from "../types.js";
+import { readDocNumber } from "./doc-number.js";
 import { joinLines, type Line } from "./lines.js";
+import { readSigner } from "./signature.js";
 
-const DOC_NUMBER = /(?:^|[\s:])(\d{1,5})?\s*([-/])?\s*(KH)\s*([-/])\s*([\p{L}\d.&]+(?:[-/][\p{L}\d.&]+)*)/u;
 const FULL_DATE = /ngay\s+(\d{1,2})\s+thang\s*(\d{1,2})\s+n\p{L}{1,2}m\s+(\d{4})|ngay\s+(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})/u;
 const BLANK_DATE = /ngay\s+(?:\.+\s*)?thang\s+(?:\.+\s*)?n\p{L}{1,2}m\s+(\d{4})/u;
 /** Document numbers as plans cite them: "28-CT/TW", "48-CTr/TU", "151-KH/HU", "28/KH-SLDTBXH". */
@@ -68,17 +69,6 @@ function collectTitle(front: Line[], from: number): { title: Line[]; after: Line
     i++;
   }
   return { title, after: front.slice(i) };
-}
-
-function findDocNumber(header: Line[]): string | null {
-  for (const line of header) {
-    if (/\bngay\b/.test(line.folded) && !/^\s*(so|s\d)\b/.test(line.folded)) continue;
-    const m = DOC_NUMBER.exec(line.text);
-    if (!m) continue;
-    if (!m[1]) return null;
-    return `${m[1]}${m[2] ?? "-"}${m[3]}${m[4]}${m[5]}`;
-  }
-  return null;
 }
 
 function findDate(lines: Line[]): { issuedOn: string | null; year: number | null; place: string | null } {
@@ -217,7 +207,7 @@ export function readMeta(parts: HeaderParts): PlanMeta {
     issuer = `${standing}${body}${name ? ` ${name}` : ""}`;
   }
 
-  const docNumber = findDocNumber(header);
+  const docNumber = readDocNumber((header.length ? header : all.slice(0, 12)).map((l) => l.text));
   // What the title and preamble cite, and a directive the body keeps coming back to ("tiếp tục thực hiện Chỉ thị 06-CT/TU").
   const body = all.map((l) => l.text).join("\n");
   const recurring = citedDocs(body).filter((d) => /-(CT|CTr|NQ|KL)\//.test(d) && body.split(d.split("/")[0]!).length - 1 >= 3);
@@ -228,7 +218,7 @@ export function readMeta(parts: HeaderParts): PlanMeta {
     issuedOn: date.issuedOn,
     title: titleText || "Kế hoạch",
     implements: implementsDocs,
-    signer: findSigner(closing),
+    signer: readSigner(all) ?? findSigner(closing),
     year,
     locality: levelInfo && name ? `${levelInfo.place} ${name}` : null,
   };
