@@ -17,7 +17,7 @@ function cli(script: string, args: string[], env: Record<string, string>, input?
   return child;
 }
 
-describe("command-line contract", () => {
+describe("command-line contract", { timeout: 90_000 }, () => {
   it("plans parse --json prints one JSON object in the documented shape and saves nothing", async () => {
     await withTempDir(async (dir) => {
       const env = { DATABASE_URL: `file:${join(dir, "bot.db")}` };
