@@ -12,6 +12,8 @@ import { createDb } from "./db/client.js";
 import { createInboundLog } from "./db/repos/inbound-log.js";
 import { createPlanQueries } from "./db/repos/plan-queries.js";
 import { createApp } from "./http/app.js";
+import { createHealth } from "./http/health.js";
+import { recordTicks } from "./jobs/ticks.js";
 import { createAnswerQueries } from "./db/repos/answer-queries.js";
 import { createPeople } from "./db/repos/people.js";
 import { createProgressStore } from "./db/repos/progress-store.js";
@@ -66,7 +68,7 @@ export function createDeps(client: Client, log: Log, options: DepsOptions = {}) 
   const progress = createProgressStore(db);
   const digest = createDigest({ answers, progress });
   const delivery = createDelivery({ db, senders, log, sleep: options.sleep, now: options.clock });
-  const jobs = createJobs({ answers, progress, people: createPeople(db), digest, delivery, log, reminderDays: options.reminderDays });
+  const jobs = recordTicks(createJobs({ answers, progress, people: createPeople(db), digest, delivery, log, reminderDays: options.reminderDays }), client);
 
   let zalo: ZaloBot | undefined;
   if (options.zalo) {
@@ -75,10 +77,10 @@ export function createDeps(client: Client, log: Log, options: DepsOptions = {}) 
     if (options.zalo.webhookSecret) routes.push(createZaloWebhook(zalo, options.zalo.webhookSecret, log));
   }
 
-  const ping = async () => {
-    await client.execute("SELECT 1");
-    return true;
-  };
-  const app = createApp({ core, ping, log, routes });
+  const health = createHealth({
+    client,
+    channels: () => ({ ...(telegram ? { telegram: telegram.bot.isInited() ? "up" : "starting" } : {}), ...(zalo ? { zalo: "up" } : {}) }),
+  });
+  const app = createApp({ core, health, log, routes });
   return { db, queries, core, app, telegram, zalo, inbound, jobs, digest, delivery, senders };
 }

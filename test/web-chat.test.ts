@@ -39,7 +39,7 @@ describe("local web chat over real HTTP", () => {
     expect(await page.text()).toContain("<form id=\"ask\"");
     const health = await fetch(`${base}/healthz`);
     expect(health.status).toBe(200);
-    expect(await health.json()).toEqual({ ok: true, database: "up" });
+    expect(await health.json()).toMatchObject({ ok: true, database: "up", write: "ok" });
   });
 
   it("lists the five seeded plans, with their numbers", async () => {

@@ -13,6 +13,7 @@ import { loadRestorer } from "../ingest/restorer.js";
 import { importSeedsOnce } from "../ingest/seeds.js";
 import { createLogger } from "../log.js";
 import { catchUp, scheduleJobs } from "../jobs/registry.js";
+import { startTelegram } from "../channels/telegram/start.js";
 
 const config = parseEnv(process.env);
 const log = createLogger(config.LOG_LEVEL);
@@ -36,9 +37,10 @@ const server = serve({ fetch: deps.app.fetch, port: config.PORT }, (info) => {
   log("info", `web chat on http://localhost:${info.port}`, { database: config.DATABASE_URL.replace(/\?.*$/, "") });
 });
 
-if (deps.telegram) {
-  const { bot, setCommands } = deps.telegram;
-  await bot.init();
+const telegram = deps.telegram;
+if (telegram) {
+  const { bot, setCommands } = telegram;
+  await startTelegram(telegram, log, async () => {
   await setCommands();
   if (config.PUBLIC_URL) {
     await bot.api.setWebhook(`${config.PUBLIC_URL.replace(/\/$/, "")}/telegram/webhook`, { secret_token: webhookSecret, allowed_updates: ["message", "edited_message", "callback_query"] });
@@ -47,6 +49,7 @@ if (deps.telegram) {
     // No public URL: long polling, side by side with the web chat.
     void bot.start({ allowed_updates: ["message", "edited_message", "callback_query"], onStart: (me) => log("info", `telegram long polling as @${me.username}`) });
   }
+  });
 }
 
 const stopZalo = new AbortController();

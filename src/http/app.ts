@@ -2,11 +2,12 @@ import { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { createWebChat } from "../channels/web/routes.js";
 import type { Core } from "../core/conversation.js";
+import type { Health } from "./health.js";
 
 export type AppDeps = {
   core: Core;
-  /** Answers whether the database is reachable. */
-  ping: () => Promise<boolean>;
+  /** What /healthz reports (database read and write, channels, scheduler). */
+  health: Health;
   log?: (level: "info" | "warn" | "error", message: string, extra?: Record<string, unknown>) => void;
   /** Channel webhooks (Telegram, Zalo), mounted at the root. */
   routes?: Hono[];
@@ -16,8 +17,8 @@ export type AppDeps = {
 export function createApp(deps: AppDeps) {
   const app = new Hono();
   app.get("/healthz", async (c) => {
-    const ok = await deps.ping().catch(() => false);
-    return c.json({ ok, database: ok ? "up" : "down" }, ok ? 200 : 503);
+    const report = await deps.health();
+    return c.json(report, report.ok ? 200 : 503);
   });
   for (const route of deps.routes ?? []) app.route("/", route);
   app.route("/", createWebChat(deps.core));

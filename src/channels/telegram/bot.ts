@@ -4,7 +4,7 @@
  * (groups, privacy mode, buttons, HTML, redelivery); it knows nothing of plans.
  */
 import { autoRetry } from "@grammyjs/auto-retry";
-import { Bot, GrammyError, InlineKeyboard, type Context } from "grammy";
+import { Api, Bot, GrammyError, InlineKeyboard, type Context } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { Core } from "../../core/conversation.js";
 import type { IncomingMessage, Reply } from "../../core/types.js";
@@ -42,12 +42,18 @@ export function createTelegramBot(deps: TelegramBotDeps) {
   });
 
   // Every update once: Telegram redelivers when a webhook answer is slow or lost.
+  // Marked after the work, not before: an update cut short by a crash is processed when redelivered.
   guarded.use(async (ctx, next) => {
-    if (!(await deps.inbound.firstTime("telegram", String(ctx.update.update_id)))) {
+    const id = String(ctx.update.update_id);
+    if (await deps.inbound.handled("telegram", id)) {
       log("info", "telegram update already handled", { updateId: ctx.update.update_id });
       return;
     }
-    await next();
+    try {
+      await next();
+    } finally {
+      await deps.inbound.markHandled("telegram", id);
+    }
   });
 
   guarded.on("edited_message", async (ctx) => {
@@ -124,7 +130,9 @@ export function createTelegramBot(deps: TelegramBotDeps) {
   }
 
   const inviteLink = (code: string) => `https://t.me/${bot.botInfo.username}?start=${code}`;
-  return { bot, send, setCommands, inviteLink };
+  // Start-up's getMe without auto-retry's long waits: start.ts bounds and logs its own tries.
+  const probe = new Api(deps.token, deps.apiRoot ? { apiRoot: deps.apiRoot } : undefined);
+  return { bot, send, setCommands, inviteLink, whoAmI: () => probe.getMe() };
 }
 
 export type TelegramBot = ReturnType<typeof createTelegramBot>;

@@ -57,11 +57,13 @@ export function createZaloBot(deps: { api: ZaloApi; core: Core; inbound: Inbound
   /** Handles one event once (event name + message id), answering in the chat it came from. */
   async function handleUpdate(update: ZaloUpdate): Promise<void> {
     const m = update.message;
-    if (!(await deps.inbound.firstTime("zalo", `${update.event_name}:${m.message_id}`))) {
+    const id = `${update.event_name}:${m.message_id}`;
+    if (await deps.inbound.handled("zalo", id)) {
       log("info", "zalo update already handled", { event: update.event_name, messageId: m.message_id });
       return;
     }
     if (m.from.is_bot) return;
+    // Marked after the work (finally below): an event cut short by a crash is processed when redelivered.
     try {
       if (update.event_name !== "message.text.received" || !m.text) {
         await send(m.chat.id, { text: wm("vi").unsupported });
@@ -86,6 +88,8 @@ export function createZaloBot(deps: { api: ZaloApi; core: Core; inbound: Inbound
     } catch (error) {
       log("error", "zalo update failed", { event: update.event_name, messageId: m.message_id, error: String(error) });
       await send(m.chat.id, { text: wm("vi").failed }).catch(() => undefined);
+    } finally {
+      await deps.inbound.markHandled("zalo", id);
     }
   }
 

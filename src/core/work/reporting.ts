@@ -128,10 +128,12 @@ export function createReporting(deps: { progress: ProgressStore; answers: Answer
   }
 
   async function note(ctx: Ctx, saved: NoteState, text: string): Promise<Reply[]> {
-    await state.clear(ctx.key);
     const skip = wm(ctx.lang).skip.test(foldKey(text));
     const { status, note } = readStatusAndNote(text);
-    return save(ctx, saved.taskId, saved.agencyId, saved.status ?? status, skip ? null : saved.status ? text.trim() : note);
+    const replies = await save(ctx, saved.taskId, saved.agencyId, saved.status ?? status, skip ? null : saved.status ? text.trim() : note);
+    // Cleared after the report is filed: a crash in between leaves the note pending for the redelivery.
+    await state.clear(ctx.key);
+    return replies;
   }
 
   async function save(ctx: Ctx, taskId: number, agencyId: number | null, status: TaskStatus | null, note: string | null, supersedes?: number): Promise<Reply[]> {

@@ -22,9 +22,18 @@ export type ProgressRow = typeof progress.$inferSelect;
 
 /** Progress reports: appended, never updated; the latest row not superseded is the current one. */
 export function createProgressStore(db: Db) {
+  /**
+   * Files a report once per source message: the same message handled again (a redelivery after a
+   * crash) returns the row it filed the first time instead of adding a second.
+   */
   async function record(input: ProgressInput): Promise<ProgressRow> {
-    const [row] = await db.insert(progress).values(input).returning();
-    return row!;
+    const [row] = await db.insert(progress).values(input).onConflictDoNothing().returning();
+    if (row) return row;
+    const [earlier] = await db
+      .select()
+      .from(progress)
+      .where(and(eq(progress.sourceChannel, input.sourceChannel), eq(progress.sourceMessageId, input.sourceMessageId)));
+    return earlier!;
   }
 
   /** The reporter's latest own update since `since`, for a correction (/sua). */

@@ -72,3 +72,18 @@ export const botMessages = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.channel, t.chatId, t.messageId] })],
 );
+
+/** One row the health check rewrites: a write that fails (full disk, read-only file) shows in /healthz. */
+export const healthProbe = sqliteTable("health_probe", {
+  id: integer("id").primaryKey(),
+  at: text("at").notNull(),
+  by: text("by"),
+});
+
+/** When each scheduled job last finished a tick (any process): /healthz says when the scheduler stalls. */
+export const jobTicks = sqliteTable("job_ticks", {
+  job: text("job").primaryKey(),
+  at: text("at").notNull(),
+  ok: integer("ok", { mode: "boolean" }).notNull(),
+  error: text("error"),
+});

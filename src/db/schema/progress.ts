@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { integer, real, sqliteTable, text, index } from "drizzle-orm/sqlite-core";
+import { integer, real, sqliteTable, text, index, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { agencies } from "./agencies.js";
 import { committees } from "./committees.js";
 import { contacts } from "./people.js";
@@ -31,5 +31,15 @@ export const progress = sqliteTable(
     supersedes: integer("supersedes"),
     createdAt: text("created_at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
   },
-  (t) => [index("progress_task").on(t.taskId), index("progress_target").on(t.targetId), index("progress_agency").on(t.agencyId)],
+  (t) => [
+    index("progress_task").on(t.taskId),
+    index("progress_target").on(t.targetId),
+    index("progress_agency").on(t.agencyId),
+    // "Is this row current?" asks whether a later row supersedes it: on every answer and report.
+    index("progress_supersedes").on(t.supersedes),
+    index("progress_contact").on(t.contactId, t.createdAt),
+    index("progress_committee_created").on(t.committeeId, t.createdAt),
+    // One message files at most one report: a redelivered update re-run after a crash adds nothing.
+    uniqueIndex("progress_source_once").on(t.sourceChannel, t.sourceMessageId),
+  ],
 );
