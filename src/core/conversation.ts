@@ -1,18 +1,13 @@
 import { todayIn, type IsoDate } from "../domain/dates.js";
-import { foldKey, wordsAsTyped } from "../domain/text/fold.js";
+import { foldKey } from "../domain/text/fold.js";
 import type { Db } from "../db/client.js";
 import { createAnswerQueries } from "../db/repos/answer-queries.js";
 import { createConversationState, type ConversationKey } from "../db/repos/conversation-state.js";
 import { createPlanQueries } from "../db/repos/plan-queries.js";
 import type { Log } from "../log.js";
-import { agencyDutyItems, whoLeadsItems } from "./answers/agencies.js";
-import { dueAnswer } from "./answers/due.js";
-import { listPlansAnswer, planDetailAnswer, sectionAnswer } from "./answers/plans.js";
-import { describeHits, nearestItems, passagesAbout, searchHits, someHoldAll, type HitRef } from "./answers/search.js";
-import { findTargets, readTargetQuestion, resolvePlanPhrase, targetLines, targetYears, type TargetQuestion, type TargetRow } from "./answers/targets.js";
-import { planLabel } from "./answers/citation.js";
+import { listPlansAnswer, sectionAnswer } from "./answers/plans.js";
+import { describeHits, type HitRef } from "./answers/search.js";
 import { detectLang } from "./i18n/detect-lang.js";
-import { englishToVietnamese } from "./i18n/glossary.js";
 import { t } from "./i18n/messages.js";
 import { detectIntent } from "./intents/detect.js";
 import type { About, IncomingMessage, Lang, Reply } from "./types.js";
@@ -28,6 +23,7 @@ import { wm } from "./work/messages.js";
 import { createOnboarding, type InviteLink } from "./work/onboarding.js";
 import { createReporting, type NoteState } from "./work/reporting.js";
 import { createGuard, type GuardLimits } from "./work/guard.js";
+import { createQuestions, type AskHook } from "./questions.js";
 
 export const MAX_QUESTION_LENGTH = 1000;
 const PAGE_ITEMS = 5;
@@ -44,6 +40,8 @@ export type CoreDeps = {
   clock?: () => Date;
   /** Attempt limits (tests lower them); defaults in work/guard.ts. */
   limits?: Partial<GuardLimits>;
+  /** Answers to asks another part of the bot owns ("tiến độ kế hoạch 273": progress). */
+  askHooks?: Partial<Record<"progress", AskHook>>;
 };
 
 /** Per-message context the adapters (or the CLI) may set. */
@@ -85,6 +83,7 @@ export function createCore(deps: CoreDeps) {
   const reporting = createReporting({ progress, answers: answerQueries, people, state });
   const progressAnswers = createProgressAnswers({ answers: answerQueries, planQueries, latest: createProgressLatest(deps.db), people, admins });
   const settings = createChatSettings({ people, digest: createDigest({ answers: answerQueries, progress }) });
+  const questions = createQuestions({ answers: answerQueries, planQueries, progress }, deps.askHooks);
 
   async function handle(message: IncomingMessage, options: HandleOptions = {}): Promise<Reply[]> {
     // The length check comes first: nothing (language detection included) reads an overlong text.
@@ -135,42 +134,11 @@ export function createCore(deps: CoreDeps) {
         return nextPage(key, lang, scope);
       case "plans":
         return paginate(key, lang, await listPlansAnswer(planQueries, lang, scope, intent.filter, intent.asTyped));
-      case "plan":
-        return [{ text: await planDetailAnswer(planQueries, lang, intent.ref, scope) }];
       case "section":
         return paginate(key, lang, await sectionAnswer(planQueries, lang, intent.plan, intent.section, scope));
-      case "due":
-        return paginate(key, lang, await dueAnswer({ answers: answerQueries, planQueries, progress }, lang, message.text, intent.overdue, today, scope));
-      case "targets": {
-        const question = await resolvePlanPhrase(planQueries, readTargetQuestion(message.text), scope);
-        const found = await findTargets(answerQueries, planQueries, question, scope);
-        const rows = question.year ? found.filter((r) => r.targetYear === question.year) : found;
-        if (rows.length === 0) return noTargets(lang, question, message.text, found, scope);
-        return paginate(key, lang, [m.targets.header(rows.length), ...(await targetLines(rows, lang, (ids) => latestNotes("targets", ids, lang)))]);
-      }
-      case "who_leads": {
-        const items = await whoLeadsItems(answerQueries, planQueries, lang, intent.topic, scope, intent.role);
-        const says = intent.role === "lead" ? { none: m.agency.leadsNone, header: m.agency.leadsHeader } : { none: m.agency.supportsNone, header: m.agency.supportsHeader };
-        // No agency leads it by name: the passages that speak of the topic are the nearest help.
-        if (items.length === 0) return noMatch(lang, intent.topic, says.none(intent.asTyped), scope, await passagesAbout(planQueries, lang, intent.topic, scope));
-        return paginate(key, lang, [says.header(intent.asTyped, items.length), ...items]);
-      }
-      case "agency": {
-        const found = await agencyDutyItems(answerQueries, lang, intent.phrase, scope, (ids) => latestNotes("tasks", ids, lang));
-        if (found && found.items.length > 0) {
-          return paginate(key, lang, [m.agency.header(found.agencyName, found.items.length), ...found.items]);
-        }
-        if (found) return [{ text: m.agency.none(found.agencyName) }];
-        return searchAnswer(key, lang, message.text, scope);
-      }
-      case "search": {
-        // A bare agency name ("Phòng Y tế", "MTTQ") asks for its duties.
-        const found = await agencyDutyItems(answerQueries, lang, intent.query, scope, (ids) => latestNotes("tasks", ids, lang), true);
-        if (found && found.items.length > 0) {
-          return paginate(key, lang, [m.agency.header(found.agencyName, found.items.length), ...found.items]);
-        }
-        return searchAnswer(key, lang, intent.query, scope);
-      }
+      default:
+        // Every question: what it names, found anywhere in it, answered from those entities.
+        return paginate(key, lang, await questions.answer(message.text, lang, today, scope, (kind, ids) => latestNotes(kind, ids, lang)));
     }
   }
 
@@ -229,13 +197,6 @@ export function createCore(deps: CoreDeps) {
     await progress.rememberBotMessage({ channel, chatId, messageId, taskId: about.taskId ?? null, targetId: about.targetId ?? null });
   }
 
-  async function searchAnswer(key: ConversationKey, lang: Lang, query: string, scope?: string): Promise<Reply[]> {
-    const { hits, words } = await searchHits(planQueries, englishToVietnamese(query), scope);
-    const header = hits.length > 0 && !(await someHoldAll(planQueries, words, scope)) ? t(lang).searchPartialHeader : t(lang).searchHeader;
-    const shown = await hitPage(key, lang, words, hits, scope, (count) => header(query, count));
-    return shown ?? noMatch(lang, query, t(lang).noMatch(query), scope);
-  }
-
   /** Like paginate, for search hits: only the page shown is described; null if none could be. */
   async function hitPage(
     key: ConversationKey, lang: Lang, words: string[], hits: HitRef[], scope: string | undefined, header?: (count: number) => string,
@@ -249,32 +210,6 @@ export function createCore(deps: CoreDeps) {
     if (rest.length > 0) await state.set(key, { kind: "hits", lang, words, hits: rest } satisfies HitPages);
     else await state.clear(key);
     return [{ text: pageText(lang, header?.(items.length + rest.length), items, rest.length) }];
-  }
-
-  /** Never an empty reply: say nothing matched and offer the nearest items. */
-  async function noMatch(lang: Lang, query: string, sentence: string, scope?: string, passages: string[] = []): Promise<Reply[]> {
-    const m = t(lang);
-    const nearest = passages.length > 0 ? passages : await nearestItems(planQueries, lang, englishToVietnamese(query), scope);
-    const tail = nearest.length > 0 ? `\n\n${m.nearest}\n${nearest.map((n) => `• ${n}`).join("\n")}` : `\n\n${m.help}`;
-    return [{ text: `${sentence}${tail}` }];
-  }
-
-  /**
-   * No target answers the question: say which topic, plan or year found none, then what the plans do
-   * hold: the years set for that topic or plan, the passages about the topic, or the plans with targets.
-   */
-  async function noTargets(lang: Lang, question: TargetQuestion, text: string, otherYears: TargetRow[], scope?: string): Promise<Reply[]> {
-    const m = t(lang);
-    const topic = question.words.length > 0 ? question.words.join(" ") : null;
-    const planPhrase = question.planPhrase && (wordsAsTyped(text, question.planPhrase) ?? question.planPhrase);
-    const plan = question.planNumber ? m.targets.planNumbered(question.planNumber) : planPhrase ? m.targets.planOf(planPhrase) : null;
-    if (!topic && !plan && !question.year) return noMatch(lang, text, m.targets.none, scope);
-    const sentence = m.targets.noneAbout(topic && (wordsAsTyped(text, topic) ?? topic), plan, question.year);
-    if (otherYears.length > 0) return [{ text: `${sentence} ${m.targets.yearsSet(targetYears(otherYears))}` }];
-    if (topic) return noMatch(lang, topic, sentence, scope, await passagesAbout(planQueries, lang, topic, scope));
-    const all = await answerQueries.activeTargets(scope);
-    const more = plan ? m.targets.plansWithTargets([...new Set(all.map((r) => planLabel(r)))]) : m.targets.yearsSet(targetYears(all));
-    return [{ text: `${sentence} ${more}` }];
   }
 
   /** Shows a header and the first items; the rest waits in the database for "thêm"/"more". */

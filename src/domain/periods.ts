@@ -30,7 +30,11 @@ function week(monday: IsoDate, vi: string, en: string): Period {
 /** An explicit 4-digit year in the question, else the current one. */
 function yearIn(folded: string, fallback: number): number {
   const y = /\b(20\d\d)\b/.exec(folded)?.[1];
-  return y ? Number(y) : fallback;
+  if (y) return Number(y);
+  // "quý 1 năm sau", "tháng 3 năm tới", "Q1 next year": the year is said relative to this one.
+  if (/\b(nam (sau|toi)|next year)\b/.test(folded)) return fallback + 1;
+  if (/\b(nam (truoc|ngoai)|last year)\b/.test(folded)) return fallback - 1;
+  return fallback;
 }
 
 /** "trước ngày 15/12", "ngày 5/12/2026", "by 15/12", folded: the words before, day, month, year. */

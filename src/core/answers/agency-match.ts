@@ -37,7 +37,7 @@ export function namesOnly(phrase: string, agency: AgencyRow): boolean {
  * ("Phòng Y tế" alone asks for its duties), and folding every spelling of every agency again each time
  * cost more than the search itself; the names change only when a plan is imported.
  */
-const spellings = memoBy((agency: AgencyRow) => `${agency.name}\u0000${agency.aliasesJson}`, foldSpellings);
+export const spellings = memoBy((agency: AgencyRow) => `${agency.name}\u0000${agency.aliasesJson}`, foldSpellings);
 
 /** Every spelling an agency answers to, as folded word lists, with and without its "Phòng"/"Ban" head word. */
 function foldSpellings(agency: AgencyRow): string[][] {

@@ -18,6 +18,9 @@ export type DueScope = {
   topic?: DeadlineTopic;
 };
 
+/** Plans and agencies a question names, as the entity layer read them. */
+export type KnownScope = { planIds: number[] | null; agencyIds?: number[]; agencyName?: string };
+
 export type DueScopeReading = { scope: DueScope } | { unknownPlan: string } | null;
 
 /**
@@ -25,9 +28,26 @@ export type DueScopeReading = { scope: DueScope } | { unknownPlan: string } | nu
  * the plan or agency the question names, if any. Null when it names neither. `folded` is the question
  * in the plans' words (`vietnameseKey`), `text` as typed, to echo.
  */
-export async function readDueScope(answers: AnswerQueries, planQueries: PlanQueries, text: string, folded: string, committeeId?: string): Promise<DueScopeReading> {
+export async function readDueScope(answers: AnswerQueries, planQueries: PlanQueries, text: string, folded: string, committeeId?: string, known?: KnownScope): Promise<DueScopeReading> {
   const names: string[] = [];
   const scope: Omit<DueScope, "who"> = {};
+  if (known) {
+    // The entity layer already read which plans (by number, place, issuer or title) and agencies.
+    if (known.planIds) {
+      const plans = (await planQueries.listPlans(committeeId)).filter((p) => known.planIds!.includes(p.id));
+      if (plans.length > 0) {
+        scope.planIds = plans.map((p) => p.id);
+        names.push(plans.map(planLabel).join("; "));
+      }
+    }
+    if (known.agencyIds && known.agencyIds.length > 0) {
+      scope.agencyIds = known.agencyIds;
+      const duties = await answers.duties({ agencyIds: scope.agencyIds }, committeeId);
+      scope.taskIds = new Set(duties.map((d) => d.taskId));
+      names.unshift(known.agencyName!);
+    }
+    return names.length > 0 ? { scope: { ...scope, who: names.join(", ") } } : null;
+  }
 
   const number = planNumberIn(folded);
   const owner = number ? undefined : /(?:^| )(?:ke hoach|kh|plan) (?:cua|of) ([a-z ]+?)(?= co | phai | can | den | toi | qua | het | sap | nam | thang | quy | tuan | trong |$)/.exec(folded)?.[1];

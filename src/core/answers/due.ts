@@ -9,7 +9,7 @@ import { t } from "../i18n/messages.js";
 import { occurrencesBetween, overdueOccurrences, reportsFrom, type Occurrence } from "../obligations.js";
 import type { Lang } from "../types.js";
 import { cite } from "./citation.js";
-import { deadlineInScope, readDueScope, type DueScope } from "./due-scope.js";
+import { deadlineInScope, readDueScope, type DueScope, type KnownScope } from "./due-scope.js";
 import { deadlineTopic, type DeadlineTopic } from "./due-topic.js";
 import { shorten } from "./plans.js";
 
@@ -61,12 +61,12 @@ type DueSources = { answers: AnswerQueries; planQueries: PlanQueries; progress: 
  * "Tháng này có gì đến hạn?", "Phòng Y tế có gì quá hạn?", "kế hoạch 273 tuần sau": a header and the
  * items, for the plan or agency the question names if it names one.
  */
-export async function dueAnswer(sources: DueSources, lang: Lang, text: string, overdue: boolean, today: IsoDate, committeeId?: string): Promise<string[]> {
+export async function dueAnswer(sources: DueSources, lang: Lang, text: string, overdue: boolean, today: IsoDate, committeeId?: string, known?: KnownScope): Promise<string[]> {
   const m = t(lang);
   // In the plans' words ("plan 273", "half-yearly" → "6 tháng"), folded once for the plan, agency and topic.
   const vietnamese = englishToVietnamese(text);
   const key = vietnameseKey(text);
-  const reading = await readDueScope(sources.answers, sources.planQueries, text, key, committeeId);
+  const reading = await readDueScope(sources.answers, sources.planQueries, text, key, committeeId, known);
   if (reading && "unknownPlan" in reading) return [m.planNotFound(reading.unknownPlan)];
   const only = reading?.scope;
   const texts = (items: DueItem[]) => items.map((i) => i.text);

@@ -59,7 +59,49 @@ export function bestPassage(text: string, words: string[], max = 220): string {
     }
     start = end + (breaks[i]?.[0].length ?? 0);
   }
-  return shorten(best || flat, max);
+  return cutAround(best || flat, words, max);
+}
+
+/**
+ * A long passage cut around the words that matched, not at a fixed length from its start: the window of
+ * `max` characters holding most of them, widened to whole words, with "…" where text was left out.
+ */
+export function cutAround(text: string, words: string[], max: number): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  if (flat.length <= max) return flat;
+  const folded = fold(flat);
+  if (folded.length !== flat.length || words.length === 0) return shorten(flat, max);
+  const hits: number[] = [];
+  for (const w of words) {
+    for (let at = folded.indexOf(w); at >= 0; at = folded.indexOf(w, at + 1)) {
+      const before = folded[at - 1];
+      const after = folded[at + w.length];
+      if ((before === undefined || !isWordChar(before)) && (after === undefined || !isWordChar(after))) hits.push(at);
+    }
+  }
+  if (hits.length === 0) return shorten(flat, max);
+  hits.sort((a, b) => a - b);
+  let bestStart = hits[0]!;
+  let bestCount = 0;
+  for (let i = 0, j = 0; i < hits.length; i++) {
+    while (hits[j]! < hits[i]! - max * 0.8) j++;
+    if (i - j + 1 > bestCount) {
+      bestCount = i - j + 1;
+      bestStart = hits[j]!;
+    }
+  }
+  // A little of what comes before the first word matched, then whole words.
+  let start = Math.max(0, bestStart - Math.floor(max * 0.15));
+  if (start > 0) {
+    const space = flat.indexOf(" ", start);
+    start = space >= 0 && space < bestStart ? space + 1 : start;
+  }
+  let end = Math.min(flat.length, start + max);
+  if (end < flat.length) {
+    const space = flat.lastIndexOf(" ", end);
+    if (space > start + max * 0.6) end = space;
+  }
+  return `${start > 0 ? "…" : ""}${flat.slice(start, end)}${end < flat.length ? "…" : ""}`;
 }
 
 /** A search hit as kept between pages: described only when its page is shown. */

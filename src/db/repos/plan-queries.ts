@@ -53,12 +53,19 @@ function prepareSearchQueries(db: Db) {
       .orderBy(rank)
       .limit(sql.placeholder("limit"))
       .prepare();
-  return { all: shape(), ofCommittee: shape(eq(searchIndex.committeeId, sql.placeholder("committeeId"))) };
+  const ofPlans = inBoundList(searchIndex.planId, "planIds");
+  return {
+    all: shape(),
+    ofCommittee: shape(eq(searchIndex.committeeId, sql.placeholder("committeeId"))),
+    // A question naming a plan searches that plan only: another plan's passage is never its answer.
+    ofPlans: shape(ofPlans),
+  };
 }
 
 /** An FTS5 expression over terms already quoted: every one, every one but one (of three or more), or any. */
-function matchExpression(terms: string[], mode: "all" | "most" | "any"): string {
+function matchExpression(terms: string[], mode: "all" | "most" | "any" | "phrase"): string {
   if (mode === "any") return terms.join(" OR ");
+  if (mode === "phrase") return terms.join(" + ");
   if (mode === "most" && terms.length >= 3) return terms.map((_, skipped) => `(${terms.filter((__, i) => i !== skipped).join(" AND ")})`).join(" OR ");
   return terms.join(" AND ");
 }
@@ -154,20 +161,22 @@ export function createPlanQueries(db: Db) {
    */
   async function search(
     words: string[],
-    options: { committeeId?: string; limit?: number; kinds?: SearchHit["kind"][]; mode?: "all" | "most" | "any"; prefix?: boolean } = {},
+    options: { committeeId?: string; planIds?: number[]; limit?: number; kinds?: SearchHit["kind"][]; mode?: "all" | "most" | "any" | "phrase"; prefix?: boolean } = {},
   ): Promise<SearchHit[]> {
     const safe = words.filter((w) => /^[\p{L}\p{N}]+$/u.test(w));
     if (safe.length === 0) return [];
     const terms = await Promise.all(
       safe.map(async (w) => {
-        const forms = [w, ...(options.prefix ? [] : await ocrVariants(w))];
+        // A phrase is matched as typed: FTS5 takes no alternatives inside one.
+        const forms = [w, ...(options.prefix || options.mode === "phrase" ? [] : await ocrVariants(w))];
         const quoted = forms.map((f) => (options.prefix ? `"${f}"*` : `"${f}"`));
         return quoted.length > 1 ? `(${quoted.join(" OR ")})` : quoted[0]!;
       }),
     );
     const match = matchExpression(terms, options.mode ?? "any");
-    const query = options.committeeId ? searchQueries.ofCommittee : searchQueries.all;
-    const result = await query.all({ match, committeeId: options.committeeId, kinds: JSON.stringify(options.kinds?.length ? options.kinds : ALL_KINDS), limit: options.limit ?? 30 });
+    if (options.planIds?.length === 0) return [];
+    const query = options.planIds ? searchQueries.ofPlans : options.committeeId ? searchQueries.ofCommittee : searchQueries.all;
+    const result = await query.all({ match, committeeId: options.committeeId, planIds: JSON.stringify(options.planIds ?? []), kinds: JSON.stringify(options.kinds?.length ? options.kinds : ALL_KINDS), limit: options.limit ?? 30 });
     return result.map((r) => ({ kind: r.kind, refId: Number(r.refId), planId: Number(r.planId), rank: Number(r.rank) }));
   }
 
@@ -192,7 +201,26 @@ export function createPlanQueries(db: Db) {
     return { section: await byId(ids.section, sectionBodies), task: await byId(ids.task, taskTexts) };
   }
 
-  return { listPlans, countPlans, planSections, planTask, search, hitRows, hitTexts };
+  /**
+   * Changes whenever a plan is imported, re-imported or removed, or an agency is added: what the
+   * question lexicon is cached by. One small read per question.
+   */
+  async function dataVersion(): Promise<string> {
+    const rows = await db.all<{ v: string }>(
+      sql`SELECT (SELECT count(*) FROM plans) || ':' || (SELECT coalesce(max(updated_at), '') FROM plans) || ':' || (SELECT coalesce(max(id), 0) FROM agencies) || ':' || (SELECT coalesce(max(id), 0) FROM plans) AS v`,
+    );
+    return rows[0]?.v ?? "";
+  }
+
+  /** Each plan's sections as one text, for reading the places it is about. */
+  async function planBodies(): Promise<Map<number, string>> {
+    const rows = await db.select({ planId: sections.planId, heading: sections.heading, body: sections.body }).from(sections).orderBy(asc(sections.planId), asc(sections.position));
+    const out = new Map<number, string>();
+    for (const r of rows) out.set(r.planId, `${out.get(r.planId) ?? ""}\n${r.heading}\n${r.body}`);
+    return out;
+  }
+
+  return { listPlans, countPlans, planSections, planTask, search, hitRows, hitTexts, dataVersion, planBodies };
 }
 
 export type PlanQueries = ReturnType<typeof createPlanQueries>;

@@ -1,0 +1,261 @@
+import type { IsoDate } from "../../domain/dates.js";
+import type { AnswerQueries } from "../../db/repos/answer-queries.js";
+import type { PlanQueries, PlanSummary } from "../../db/repos/plan-queries.js";
+import type { ProgressStore } from "../../db/repos/progress-store.js";
+import { fold, wordsAsTyped } from "../../domain/text/fold.js";
+import { englishToVietnamese } from "../i18n/glossary.js";
+import { aw } from "../i18n/answer-words.js";
+import { t } from "../i18n/messages.js";
+import { englishTopic, type Understanding } from "../intents/understand.js";
+import type { Lang } from "../types.js";
+import { cite, planLabel } from "./citation.js";
+import { dueAnswer } from "./due.js";
+import { describePassages, scopedHits } from "./passages.js";
+import { planFactAnswer, PLAN_FACT_ASKS } from "./plan-facts.js";
+import { planDetailAnswer, sectionAnswer, shorten } from "./plans.js";
+import { wordsFound } from "./search.js";
+import { findTargets, targetLines, targetYears, type TargetQuestion } from "./targets.js";
+
+export type EntitySources = { answers: AnswerQueries; planQueries: PlanQueries; progress: ProgressStore };
+
+export type EntityContext = {
+  sources: EntitySources;
+  lang: Lang;
+  text: string;
+  today: IsoDate;
+  committeeId?: string;
+  u: Understanding;
+  plans: PlanSummary[];
+  notes: (kind: "tasks" | "targets", ids: number[]) => Promise<Map<number, string>>;
+};
+
+/** A reply as lines: the first is the answer (or its header), the rest are items a page shows five of. */
+export type Lines = string[];
+
+/** Words that make "when" a question about a report's deadline. */
+const REPORTING = / (?:bao cao|nop|gui|reports?|submit|submitted)(?= )/;
+
+const ROLE_ORDER = { lead: 0, support: 1, assigned: 2 } as const;
+
+/** How the answer names the plans in scope: "KH 273-KH/HU (…)", or null when it is every plan. */
+function scopeLabel(ctx: EntityContext): string | null {
+  const ids = ctx.u.planIds;
+  if (!ids) return null;
+  return ctx.plans.filter((p) => ids.includes(p.id)).map(planLabel).join("; ") || null;
+}
+
+/**
+ * Answers a question from what it names. Null when the entities say nothing this layer answers (the
+ * caller then searches). The "progress" ask is left to the progress answers (see conversation).
+ */
+export async function answerFromEntities(ctx: EntityContext): Promise<Lines | null> {
+  const { u, lang } = ctx;
+  if (u.unknownPlan) return [t(lang).planNotFound(u.unknownPlan)];
+  if (PLAN_FACT_ASKS.has(u.ask)) return planFactAnswer(ctx);
+  const section = u.sections[0];
+  if (section && u.planIds?.length === 1 && u.agencies.length === 0 && u.ask !== "target" && u.ask !== "who_leads" && u.ask !== "who") {
+    return sectionAnswer(ctx.sources.planQueries, lang, ctx.plans.find((p) => p.id === u.planIds![0])!.docNumber ?? String(u.planIds[0]), section.ref, ctx.committeeId);
+  }
+  switch (u.ask) {
+    case "due":
+    case "overdue":
+      return dueLines(ctx, u.ask === "overdue");
+    case "which_plans":
+      return whichPlans(ctx);
+    case "who_leads":
+    case "who_supports":
+    case "who":
+      return whoAnswer(ctx);
+    case "target":
+      if (u.agencies.length > 0 && u.topic.length === 0) return dutyAnswer(ctx);
+      return targetAnswer(ctx);
+    case "frequency":
+    case "when": {
+      if (u.topic.length === 0 || REPORTING.test(` ${u.folded} `)) {
+        // "Khi nào nộp báo cáo năm?": the deadlines of that kind; when none is recorded, the plan's words.
+        const due = await dueLines(ctx, false);
+        if (due.length > 1 || u.topic.length === 0) return due;
+        // No deadline recorded about it: say so, then what the plan itself says of it.
+        const said = await whenAnswer(ctx, true);
+        return said ? [`${due[0]}\n\n${said[0]}`, ...said.slice(1)] : due;
+      }
+      return (await whenAnswer(ctx, true)) ?? dueLines(ctx, false);
+    }
+    case "duty":
+      if (u.agencies.length > 0 && !(u.hasPeriod && REPORTING.test(` ${u.folded} `))) return dutyAnswer(ctx);
+      if (u.hasPeriod) return dueLines(ctx, false);
+      return null;
+    default:
+      if (u.hasPeriod && u.topic.length === 0) return dueLines(ctx, false);
+      if (u.agencies.length > 0 && u.topic.length === 0) return dutyAnswer(ctx);
+      if (u.planIds?.length === 1 && u.topic.length === 0 && u.agencies.length === 0) {
+        const plan = ctx.plans.find((p) => p.id === u.planIds![0])!;
+        return [await planDetailAnswer(ctx.sources.planQueries, lang, plan.docNumber ?? plan.title, ctx.committeeId)];
+      }
+      return null;
+  }
+}
+
+async function dueLines(ctx: EntityContext, overdue: boolean): Promise<Lines> {
+  const agency = ctx.u.agencies[0];
+  return dueAnswer(ctx.sources, ctx.lang, ctx.text, overdue, ctx.today, ctx.committeeId, {
+    planIds: ctx.u.planIds,
+    agencyIds: agency?.rows.map((r) => r.id),
+    agencyName: agency?.rows[0]?.name,
+  });
+}
+
+/** What an agency must do in the plans in scope: its recorded duties, else the plan's own words about it. */
+async function dutyAnswer(ctx: EntityContext): Promise<Lines> {
+  const { u, lang } = ctx;
+  const agency = u.agencies[u.agencies.length - 1]!;
+  const name = agency.rows[0]!.name;
+  const where = scopeLabel(ctx);
+  const all = await ctx.sources.answers.duties({ agencyIds: agency.rows.map((r) => r.id) }, ctx.committeeId);
+  const duties = u.planIds ? all.filter((d) => u.planIds!.includes(d.planId)) : all;
+  const topic = u.topic;
+  const score = (d: (typeof duties)[number]) => (topic.length ? wordsFound(fold(`${d.taskTitle} ${d.duty}`), topic) : 0);
+  const notes = await ctx.notes("tasks", duties.map((d) => d.taskId));
+  const seen = new Set<string>();
+  const items = duties
+    .sort((a, b) => score(b) - score(a) || ROLE_ORDER[a.role] - ROLE_ORDER[b.role])
+    .flatMap((d) => {
+      const note = notes.get(d.taskId);
+      const text = `[${t(lang).roles[d.role]}] ${shorten(d.duty, 320)}${note ? ` ${note}` : ""}\n   — ${cite(d, d.taskRef, lang)}`;
+      if (seen.has(text)) return [];
+      seen.add(text);
+      return [text];
+    });
+  // The plan's own words about the agency: what the importer did not read as a duty is still there.
+  const agencyWords = agency.said.split(" ");
+  const hits = await scopedHits(ctx.sources.planQueries, agencyWords, { committeeId: ctx.committeeId, planIds: u.planIds, kinds: ["task", "section"] });
+  const passages = await describePassages(ctx.sources.planQueries, lang, hits, [...agencyWords, ...topic], { committeeId: ctx.committeeId, count: 3, max: 420, from: agencyWords });
+  if (items.length > 0) {
+    const extra = items.length < 3 ? passages.filter((p) => !items.some((i) => i.includes(p.slice(0, 60)))) : [];
+    return [aw(lang).dutiesOf(name, where, items.length + extra.length), ...items, ...extra];
+  }
+  if (passages.length > 0) return [aw(lang).dutyPassages(name, where), ...passages];
+  return [aw(lang).noDuty(name, where)];
+}
+
+/** "Ai chủ trì X?", "who works with Y on X?": the agencies given that work in the plans in scope. */
+async function whoAnswer(ctx: EntityContext): Promise<Lines | null> {
+  const { u, lang } = ctx;
+  const words = u.topic;
+  if (words.length === 0) return u.agencies.length > 0 ? dutyAnswer(ctx) : null;
+  const hits = await scopedHits(ctx.sources.planQueries, words, { committeeId: ctx.committeeId, planIds: u.planIds, kinds: ["task"] });
+  const taskIds = hits.map((h) => h.refId);
+  const duties = await ctx.sources.answers.duties({ taskIds }, ctx.committeeId);
+  const rank = new Map(taskIds.map((id, i) => [id, i]));
+  const role = u.ask === "who_supports" ? "support" : "lead";
+  const named = new Set(u.agencies.flatMap((a) => a.rows.map((r) => r.id)));
+  const needed = words.length >= 3 ? words.length - 1 : words.length;
+  const covers = (d: (typeof duties)[number]) => wordsFound(fold(`${d.taskTitle} ${d.duty}`), words) >= needed;
+  let chosen = duties.filter((d) => d.role === role && !named.has(d.agencyId) && covers(d));
+  if (chosen.length === 0 && role === "lead") chosen = duties.filter((d) => d.role === "assigned" && covers(d));
+  const m = t(lang).agency;
+  const said = wordsSaid(ctx, words);
+  if (chosen.length > 0) {
+    const header = role === "lead" ? m.leadsHeader(said, chosen.length) : m.supportsHeader(said, chosen.length);
+    const items = chosen
+      .sort((a, b) => (rank.get(a.taskId) ?? 0) - (rank.get(b.taskId) ?? 0))
+      .map((d) => `${d.agency} — [${t(lang).roles[d.role]}] ${shorten(d.duty, 240)}\n   — ${cite(d, d.taskRef, lang)}`);
+    return [header, ...items];
+  }
+  // The plans name who does it in their own words: the passages that speak of the work.
+  const any = await scopedHits(ctx.sources.planQueries, words, { committeeId: ctx.committeeId, planIds: u.planIds, kinds: ["task", "section"] });
+  const passages = await describePassages(ctx.sources.planQueries, lang, any, words, { committeeId: ctx.committeeId, count: 3, max: 360 });
+  const none = role === "lead" ? m.leadsNone(said) : m.supportsNone(said);
+  if (passages.length > 0) return [`${none} ${aw(lang).whoPassages}`, ...passages];
+  return nothingFound(ctx, words);
+}
+
+async function targetAnswer(ctx: EntityContext): Promise<Lines | null> {
+  const { u, lang } = ctx;
+  const question: TargetQuestion = { words: u.topic, year: u.year, planNumber: null, planPhrase: null, phraseWords: [], planIds: u.planIds ?? undefined };
+  const found = await findTargets(ctx.sources.answers, ctx.sources.planQueries, question, ctx.committeeId);
+  const rows = u.year ? found.filter((r) => r.targetYear === u.year) : found;
+  if (rows.length > 0) return [t(lang).targets.header(rows.length), ...(await targetLines(rows, lang, (ids) => ctx.notes("targets", ids)))];
+  // None for the year asked, but for others: say which years.
+  const m = t(lang).targets;
+  const topic = u.topic.length > 0 ? wordsSaid(ctx, u.topic) : null;
+  const plan = planPhrase(ctx);
+  const sentence = m.noneAbout(topic, plan, u.year);
+  if (found.length > 0) return [`${sentence} ${m.yearsSet(targetYears(found))}`];
+  if (u.topic.length > 0) {
+    // No target row holds it: the plan's own sentences about it, with their figures.
+    const hits = await scopedHits(ctx.sources.planQueries, u.topic, { committeeId: ctx.committeeId, planIds: u.planIds });
+    const passages = await describePassages(ctx.sources.planQueries, lang, hits, u.topic, { committeeId: ctx.committeeId, count: 3 });
+    if (passages.length > 0) return [`${sentence} ${aw(lang).targetPassages}`, ...passages];
+    return nothingFound(ctx, u.topic);
+  }
+  const all = await ctx.sources.answers.activeTargets(ctx.committeeId);
+  const more = plan ? m.plansWithTargets([...new Set(all.map((r) => planLabel(r)))]) : m.yearsSet(targetYears(all));
+  return [`${sentence} ${more}`];
+}
+
+/** The plan as the question named it: "kế hoạch 224", "kế hoạch của Vinh". */
+function planPhrase(ctx: EntityContext): string | null {
+  const m = t(ctx.lang).targets;
+  const mention = ctx.u.planMentions.find((p) => p.rule === "number") ?? ctx.u.planMentions.find((p) => p.planIds.length > 0);
+  if (!mention) return null;
+  if (mention.rule === "number") return m.planNumbered(mention.said);
+  return m.planOf(wordsAsTyped(ctx.text, mention.said) ?? mention.said);
+}
+
+/** "Trước ngày nào?", "bao lâu một lần?": the deadlines about the topic in scope, else the plan's words. */
+async function whenAnswer(ctx: EntityContext, withPassages: boolean): Promise<Lines | null> {
+  const { u, lang } = ctx;
+  const words = u.topic;
+  if (words.length === 0) return null;
+  const deadlines = (await ctx.sources.answers.activeDeadlines(ctx.committeeId)).filter((d) => !u.planIds || u.planIds.includes(d.planId));
+  const needed = words.length <= 2 ? words.length : Math.ceil(words.length / 2);
+  const phrase = words.join(" ");
+  const about = deadlines
+    .map((d) => ({ d, n: words.length <= 2 ? (fold(`${d.what} ${d.quote}`).includes(phrase) ? words.length : 0) : wordsFound(fold(`${d.what} ${d.quote}`), words) }))
+    .filter((x) => x.n >= needed)
+    .sort((a, b) => b.n - a.n)
+    .slice(0, 5);
+  const items = about.map(({ d }) => `${shorten(d.quote || d.what, 300)}\n   — ${cite(d, d.taskRef, lang)}`);
+  const hits = withPassages || items.length === 0 ? await scopedHits(ctx.sources.planQueries, words, { committeeId: ctx.committeeId, planIds: u.planIds }) : [];
+  const passages = await describePassages(ctx.sources.planQueries, lang, hits, words, { committeeId: ctx.committeeId, count: items.length > 0 ? 2 : 3 });
+  const all = [...items, ...passages.filter((p) => !items.some((i) => i.slice(0, 50) === p.slice(0, 50)))];
+  return all.length > 0 ? [aw(lang).when, ...all] : null;
+}
+
+/** "Kế hoạch nào nói về X?": the plans holding passages about it, most first. */
+async function whichPlans(ctx: EntityContext): Promise<Lines | null> {
+  const { u, lang } = ctx;
+  if (u.topic.length === 0) return null;
+  const hits = await scopedHits(ctx.sources.planQueries, u.topic, { committeeId: ctx.committeeId, planIds: u.planIds }, 80);
+  const count = new Map<number, number>();
+  for (const h of hits) count.set(h.planId, (count.get(h.planId) ?? 0) + 1);
+  const plans = [...count.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => ctx.plans.find((p) => p.id === id)).filter((p): p is PlanSummary => Boolean(p));
+  if (plans.length === 0) return nothingFound(ctx, u.topic);
+  const items = [];
+  for (const plan of plans.slice(0, 5)) {
+    const [passage] = await describePassages(ctx.sources.planQueries, lang, hits.filter((h) => h.planId === plan.id), u.topic, { committeeId: ctx.committeeId, count: 1, max: 240 });
+    items.push(`${planLabel(plan)}: ${shorten(plan.title, 140)}${passage ? `\n   ${passage.split("\n")[0]}` : ""}`);
+  }
+  return [aw(lang).plansAbout(wordsSaid(ctx, u.topic), plans.length), ...items];
+}
+
+/** The topic as the user typed it, when it can be found; else the folded words. */
+export function wordsSaid(ctx: Pick<EntityContext, "text" | "lang">, words: string[]): string {
+  const vietnamese = englishToVietnamese(ctx.text);
+  const typed = wordsAsTyped(vietnamese, words.join(" "));
+  // An English question's topic is said back in its own words, not in the plans' Vietnamese.
+  if (typed && ctx.lang === "en" && ctx.text !== vietnamese) {
+    const own = englishTopic(ctx.text);
+    if (own.length > 0) return wordsAsTyped(ctx.text, own.join(" ")) ?? typed;
+  }
+  return typed ?? ctx.text.trim().replace(/[?.!\s]+$/, "");
+}
+
+/** Nothing relevant: said so plainly, with how to ask, not thirty partial hits. */
+export function nothingFound(ctx: EntityContext, words: string[]): Lines {
+  const where = scopeLabel(ctx);
+  const what = wordsSaid(ctx, words);
+  const sentence = where ? aw(ctx.lang).nothingIn(what, where) : aw(ctx.lang).nothing(what);
+  return [`${sentence}\n\n${aw(ctx.lang).howToAsk}`];
+}

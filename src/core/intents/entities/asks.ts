@@ -1,0 +1,41 @@
+/**
+ * What a question asks, read from cue words anywhere in it (folded, in the plans' words). Each rule is
+ * named; the first that holds wins, so the narrow asks (who signed, what it replaces) come before the
+ * broad ones (what an agency does, a search). Entities (plan, agency, period) are found apart.
+ */
+export type Ask =
+  | "signer" | "issued" | "replaces" | "based_on" | "implements" | "span" | "report_to"
+  | "progress" | "which_plans" | "who_supports" | "who_leads" | "who"
+  | "overdue" | "due" | "frequency" | "when" | "target" | "duty" | "plan" | "search";
+
+type AskRule = { ask: Ask; name: string; pattern: RegExp };
+
+const WHO = String.raw`(?:ai|nguoi nao|co quan nao|don vi nao|so nao|phong nao|ban nao|nganh nao|cac co quan nao|who|which (?:agency|agencies|department|departments|office|offices|unit|body))`;
+const DOC = String.raw`(?:chi thi|nghi quyet|quyet dinh|chuong trinh(?: hanh dong)?|ke hoach|huong dan|thong bao|van ban|luat|thong tu|de an|nghi dinh|ket luan|directive|resolution|decision|circular|document|documents)`;
+
+export const ASK_RULES: AskRule[] = [
+  { ask: "progress", name: "progress words", pattern: / (?:tien do|progress|chua bao cao|chua nop bao cao|nguy co khong dat|toi can bao cao gi|not reported|at risk)(?= )/ },
+  { ask: "signer", name: "who signed", pattern: / (?:(?:ai|nguoi nao) ky|nguoi ky|do ai ky|ky boi|ky ten|who signed|signed by|signer|signatory|who signs)(?= )/ },
+  { ask: "issued", name: "when issued", pattern: / (?:ban hanh (?:ngay|khi|luc|thang|nam|vao)|ngay ban hanh|ngay nao ban hanh|ky ngay nao|ngay ky|when was (?:it |the plan |this plan )?issued|issued (?:on|when)|when (?:was|is) .*issued|date of issue|issue date)(?= )/ },
+  { ask: "replaces", name: "what it replaces", pattern: / (?:thay the|replace|replaces|replaced|supersede|supersedes)(?= )/ },
+  { ask: "based_on", name: "what it is based on", pattern: / (?:can cu|dua tren|based on|legal basis|pursuant to)(?= )/ },
+  { ask: "implements", name: "which document it implements", pattern: new RegExp(String.raw` (?:thuc hien|trien khai|thi hanh|cu the hoa|implement|implements|implementing|carry out|carries out)(?: (?:theo|cua))? ${DOC}(?: \w+){0,4} nao(?= )| ${DOC} nao(?: \w+){0,3} (?:thuc hien|trien khai)(?= )| (?:which|what) ${DOC} (?:does|do|is)(?: \w+){0,8} (?:implement|implements|implementing|carry out)(?= )| what does (?:\w+ ){0,8}implement(?= )`) },
+  { ask: "span", name: "until when", pattern: / (?:(?:thuc hien|trien khai|keo dai|ap dung|co hieu luc|chay) (?:den|toi) (?:khi nao|bao gio|nam nao|luc nao|thang nao)|den khi nao|until when|how long|thoi gian thuc hien (?:la )?(?:bao lau|khi nao|den)|run until|runs until|last until)(?= )/ },
+  { ask: "report_to", name: "report to whom", pattern: / (?:bao cao (?:\w+ ){0,3}(?:ve dau|cho ai|gui ai|len ai|toi dau|qua dau|ve co quan nao|cho co quan nao|gui co quan nao|gui ve dau)|report to whom|(?:who|which agency) (?:\w+ ){0,4}reports? to)(?= )/ },
+  { ask: "which_plans", name: "which plans", pattern: / (?:(?:ke hoach|van ban|plans?) nao (?:noi|nhac|de cap|co|ve|lien quan)|(?:cac|nhung) ke hoach (?:ve|lien quan)|ke hoach ve|which plans?|what plans?|any plans?|plans? (?:about|on|mention)|co ke hoach nao)(?= )/ },
+  { ask: "who_supports", name: "who supports", pattern: new RegExp(String.raw` ${WHO}(?: la| se| duoc giao| duoc| must| will)? (?:phoi hop|ho tro|tham gia|support|supports|works with|work with|assist|assists|help|helps|cooperate|cooperates)(?= )`) },
+  { ask: "who_leads", name: "who leads", pattern: new RegExp(String.raw` ${WHO}(?: la| se| duoc giao| duoc| is| are)? (?:chu tri|phu trach|lead|leads|leading|in charge|responsible|chiu trach nhiem|heads|head|tham muu)(?= )`) },
+  { ask: "who", name: "who does", pattern: new RegExp(String.raw`^ ${WHO} | ${WHO}(?= (?:\w+ )?(?:lam|thuc hien|to chuc|xay dung|trien khai|dao tao|tap huan|boi duong|lua chon|chon|kiem tra|quan ly|huong dan|trains|train|chooses|choose|selects|does|do|manages|builds|organizes|organises|checks|runs|is|are) )`) },
+  { ask: "overdue", name: "overdue", pattern: / (?:qua han|tre han|cham tre|tre hen|(?<!sap )het han|overdue|late|missed|past due)(?= )/ },
+  { ask: "frequency", name: "how often", pattern: / (?:bao lau (?:mot|1) lan|may (?:thang|tuan|ngay) (?:mot|1) lan|how often|dinh ky (?:bao lau|the nao)|bao nhieu lan)(?= )/ },
+  { ask: "due", name: "due", pattern: / (?:den han|toi han|han chot|han nop|han bao cao|thoi han|sap den han|sap het han|sap toi han|can nop|phai nop|phai bao cao|bao cao (?:khi nao|luc nao|truoc ngay)|deadlines?|due|co gi (?:can lam|phai lam|den han))(?= )/ },
+  { ask: "target", name: "target words", pattern: / (?:chi tieu|chi tiu|muc tieu|ty le|ti le|ty suat|ti suat|phan dau|targets?|indicators?|goals?|bao nhieu phan tram|bao nhieu|bao nhiu|how many|how much|what percent|percentage|dat (?:duoc )?bao nhieu|quy mo)(?= )/ },
+  { ask: "when", name: "when", pattern: / (?:khi nao|bao gio|luc nao|ngay nao|hom nao|when|what date|truoc ngay nao|cham nhat|by when)(?= )/ },
+  { ask: "duty", name: "what an agency does", pattern: / (?:lam gi|lam nhung gi|duoc giao|phan cong|nhiem vu|trach nhiem|phai lam|can lam|co viec gi|viec gi|what (?:does|do|must|should|is|are)|responsible for|assigned|duties|tasks?|role|have to do|has to do)(?= )/ },
+];
+
+export function findAsk(folded: string): { ask: Ask; rule: string } {
+  const padded = ` ${folded} `;
+  for (const rule of ASK_RULES) if (rule.pattern.test(padded)) return { ask: rule.ask, rule: rule.name };
+  return { ask: "search", rule: "none" };
+}

@@ -1,0 +1,72 @@
+import type { IsoDate } from "../domain/dates.js";
+import type { AnswerQueries } from "../db/repos/answer-queries.js";
+import type { PlanQueries } from "../db/repos/plan-queries.js";
+import type { ProgressStore } from "../db/repos/progress-store.js";
+import { answerFromEntities, nothingFound, wordsSaid, type EntityContext, type Lines } from "./answers/from-entities.js";
+import { describePassages, scopedHits } from "./answers/passages.js";
+import { t } from "./i18n/messages.js";
+import { buildLexicon, type Lexicon } from "./intents/lexicon.js";
+import { understand, type Understanding } from "./intents/understand.js";
+import type { Lang } from "./types.js";
+
+export type QuestionDeps = { answers: AnswerQueries; planQueries: PlanQueries; progress: ProgressStore };
+
+/** Asks another part of the bot answers: "progress" is read by the progress answers, when they are there. */
+export type AskHook = (u: Understanding, ctx: EntityContext) => Promise<Lines | null>;
+
+/**
+ * Questions as people ask them: the entities found in the question (against a lexicon built from the
+ * database, rebuilt when the data changes), answered from them, else an honest search of the plans in
+ * scope. Returns the lines of the reply (header or answer, then items).
+ */
+export function createQuestions(deps: QuestionDeps, hooks: Partial<Record<"progress", AskHook>> = {}) {
+  const lexicons = new Map<string, { version: string; lexicon: Lexicon }>();
+
+  async function lexiconFor(committeeId: string | undefined): Promise<Lexicon> {
+    const version = await deps.planQueries.dataVersion();
+    const key = committeeId ?? "";
+    const known = lexicons.get(key);
+    if (known && known.version === version) return known.lexicon;
+    const plans = await deps.planQueries.listPlans(committeeId);
+    const agencies = await deps.answers.agencies(committeeId);
+    const ids = new Set(plans.map((p) => p.id));
+    const bodies = new Map([...(await deps.planQueries.planBodies())].filter(([id]) => ids.has(id)));
+    const lexicon = buildLexicon(plans, agencies, bodies);
+    if (lexicons.size > 50) lexicons.clear();
+    lexicons.set(key, { version, lexicon });
+    return lexicon;
+  }
+
+  async function answer(
+    text: string, lang: Lang, today: IsoDate, committeeId: string | undefined,
+    notes: EntityContext["notes"],
+  ): Promise<Lines> {
+    const lexicon = await lexiconFor(committeeId);
+    const u = understand(text, lexicon);
+    const ctx: EntityContext = { sources: deps, lang, text, today, committeeId, u, plans: lexicon.plans.map((p) => p.plan), notes };
+    if (u.ask === "progress" && hooks.progress) {
+      const lines = await hooks.progress(u, ctx);
+      if (lines) return lines;
+    }
+    return (await answerFromEntities(ctx)) ?? (await search(ctx));
+  }
+
+  /** The passages about the topic in the plans in scope, ranked; none relevant is said so. */
+  async function search(ctx: EntityContext): Promise<Lines> {
+    const words = ctx.u.searchWords;
+    if (words.length === 0) return [t(ctx.lang).help];
+    const scope = { committeeId: ctx.committeeId, planIds: ctx.u.planIds };
+    const hits = await scopedHits(deps.planQueries, words, scope, 30);
+    const passages = await describePassages(deps.planQueries, ctx.lang, hits, words, { committeeId: ctx.committeeId, count: 15 });
+    if (passages.length === 0) return nothingFound(ctx, words);
+    const said = wordsSaid(ctx, words);
+    // Passages holding only some of the words are said to be that.
+    const whole = words.length < 2 || (await deps.planQueries.search(words, { ...scope, planIds: scope.planIds ?? undefined, mode: "all", limit: 1 })).length > 0;
+    const header = whole ? t(ctx.lang).searchHeader(said, passages.length) : t(ctx.lang).searchPartialHeader(said, passages.length);
+    return [header, ...passages];
+  }
+
+  return { answer, lexiconFor, wordsSaid };
+}
+
+export type Questions = ReturnType<typeof createQuestions>;
