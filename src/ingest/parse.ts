@@ -11,6 +11,7 @@ import { readMeta, splitFront } from "./parse/header.js";
 import { joinLines, planLines, type Line } from "./parse/lines.js";
 import { readOutline } from "./parse/outline.js";
 import { readTargets } from "./parse/targets.js";
+import { planEndYear } from "./parse/targets/year.js";
 import { PlanParseError, type Assignment, type Deadline, type ParsedPlan, type Target, type Task } from "./types.js";
 
 /** Far above any real plan (tens of thousands of characters). */
@@ -48,6 +49,7 @@ export function parsePlan(text: string): ParsedPlan {
   const plan = readMeta(splitFront(lines, firstHeading, end));
   const yearlyPlan = /\bn\p{L}{1,2}m\s+\d{4}\s*$/u.test(plan.title.replace(/[.\s]+$/, "")) ? plan.year ?? null : null;
 
+  const endYear = planEndYear(plan);
   const sections = parts.map((p) => ({ ref: p.ref, heading: p.heading, body: joinLines(p.lines) }));
   const tasks: Task[] = [];
   const targets: Target[] = [];
@@ -66,7 +68,8 @@ export function parsePlan(text: string): ParsedPlan {
     for (const unit of units) {
       if (!unit.text.trim()) continue;
       const clauses = splitClauses(unit.text);
-      targets.push(...readTargets(clauses, part.ref, yearlyPlan));
+      const headings = unit.ref && part.items.length ? [part.heading, taskTitle(unit.text)] : [part.heading];
+      targets.push(...readTargets(unit.text, { section: part.ref, headings, endYear }));
       let agencyOf = (_: Clause): string | null => null;
       if (unit.ref) {
         const title = part.items.length ? taskTitle(unit.text) : part.heading;
