@@ -164,7 +164,7 @@ describe("plans in other shapes", () => {
     expect(foldKey(p.plan.issuer!)).toBe("ban thuong vu dang uy xa ly bon");
     expect(p.sections.map((s) => s.ref)).toEqual(["1", "2", "3"]);
     expect(p.tasks.map((t) => t.ref)).toEqual(["2.a", "2.b", "3.a", "3.b"]);
-    expect(deadlines(p).sort()).toEqual(["event - 3.a", "event 06-01 3.a", "once 2025-09-30 3.b"]);
+    expect(deadlines(p).sort()).toEqual(["event - 3.a", "event 06-01 3.a", "once 2025-03-31 2.a", "once 2025-09-30 3.b"]);
     expect(roles(p, "Ủy ban nhân dân cấp xã")).toEqual(["lead 3.a"]);
     expect(roles(p, "Hội Liên hiệp Phụ nữ")).toEqual(["support 3.a"]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { occurrencesIn, type DeadlineRule } from "./deadlines.js";
+import { occurrencesIn, ruleSpan, type DeadlineRule } from "./deadlines.js";
 
 const december2024 = { start: "2024-12-01", end: "2024-12-31", vi: "", en: "" };
 const year2025 = { start: "2025-01-01", end: "2025-12-31", vi: "", en: "" };
@@ -37,5 +37,19 @@ describe("deadline occurrences", () => {
     expect(occurrencesIn(rule({ kind: "monthly" }), { start: "2025-02-01", end: "2025-02-28", vi: "", en: "" })).toEqual([
       { date: "2025-02-28", period: "2025-02" },
     ]);
+  });
+});
+
+describe("a plan's own span", () => {
+  const span = (title: string, year: number | null = 2025, issuedOn: string | null = "2025-11-20") => ruleSpan({ title, year, issuedOn });
+  it("reads the period of the title, not a vision or orientation horizon", () => {
+    expect(span("Nâng cao năng lực cán bộ giai đoạn 2026 - 2030, định hướng đến năm 2045")).toEqual({ fromYear: 2026, untilYear: 2030 });
+    expect(span("Bảo vệ môi trường biển đến năm 2030, tầm nhìn đến năm 2050")).toEqual({ fromYear: 2025, untilYear: 2030 });
+    expect(span("Chuyển đổi số ngành giao thông, dinh huong den nam 2045")).toEqual({ fromYear: 2025, untilYear: null });
+  });
+  it("reads a one-year plan, OCR'd or not, but not the date of a document it cites", () => {
+    expect(span("Công tác bảo vệ trẻ em nǎm 2021", 2021)).toEqual({ fromYear: 2021, untilYear: 2021 });
+    expect(span("Cong tac giam ngheo nam 2026", null, null)).toEqual({ fromYear: 2026, untilYear: 2026 });
+    expect(span("Thực hiện Nghị quyết số 66-NQ/TW ngày 30 tháng 4 năm 2025 của Bộ Chính trị")).toEqual({ fromYear: 2025, untilYear: null });
   });
 });

@@ -1,6 +1,6 @@
 import { daysInMonth, isoDate, parseIso, type IsoDate } from "./dates.js";
 import type { Period } from "./periods.js";
-import { foldKey } from "./text/fold.js";
+import { fold, normalizeSource } from "./text/fold.js";
 
 export type DeadlineRule = {
   kind: "once" | "annual" | "semiannual" | "quarterly" | "monthly" | "event";
@@ -67,14 +67,28 @@ export function occurrencesIn(rule: DeadlineRule, period: Period): Occurrence[] 
 /** What a plan says about when its deadlines apply. */
 export type PlanFacts = { year: number | null; issuedOn: string | null; title: string };
 
-/** A plan "năm 2021" covers that year only; others run open-ended from their year. */
+/**
+ * The years a plan's title gives as its own period: "giai đoạn 2026 - 2030" → 2026–2030, "đến năm 2030"
+ * → until 2030, "năm 2025" → that year alone. A horizon after "tầm nhìn" or "định hướng" ("…, định
+ * hướng đến năm 2045") is the vision the plan serves, not its period. OCR'd "nim"/"nǎm" still say năm.
+ */
+export function titleSpan(title: string): { from: number | null; until: number | null } {
+  const own = fold(normalizeSource(title)).replace(/[^\p{L}\p{N}-]+/gu, " ").replace(/\b(?:tam nhin|dinh huong)\b.*$/, "");
+  const span = /\b((?:19|20)\d\d)\s*(?:-|den)\s*(?:n[a-z]{1,2}m\s+)?((?:19|20)\d\d)\b/.exec(own);
+  if (span) return { from: Number(span[1]), until: Number(span[2]) };
+  const until = /\b(?:den|toi)\s+(?:het\s+)?n[a-z]{1,2}m\s+((?:19|20)\d\d)\b/.exec(own);
+  if (until) return { from: null, until: Number(until[1]) };
+  // "năm 2025" naming the plan's year, not the year of a cited document's date ("ngày 30 tháng 4 năm 2025").
+  const year = /(?<!\bthang\s+\d{1,2}\s+)\bn[a-z]{1,2}m\s+((?:19|20)\d\d)\b/.exec(own);
+  return year ? { from: Number(year[1]), until: Number(year[1]) } : { from: null, until: null };
+}
+
+/** The years a plan's recurring deadlines fall in: its own period, else open-ended from its year. */
 export function ruleSpan(plan: PlanFacts): { fromYear: number; untilYear: number | null } {
-  const fromYear = plan.year ?? (plan.issuedOn ? parseIso(plan.issuedOn).y : 2000);
-  const title = foldKey(plan.title);
-  // "nim 2021": OCR'd "năm" still names the plan's year.
-  const yearly = /(^| )n[a-z]{1,2}m (20\d\d)$/.exec(title) ?? /(^| )n[a-z]{1,2}m (20\d\d)( |$)/.exec(title);
-  const oneYear = yearly && !/giai doan|den nam|tam nhin/.test(title);
-  return { fromYear, untilYear: oneYear ? Number(yearly[2]) : null };
+  const issued = plan.issuedOn ? parseIso(plan.issuedOn).y : null;
+  const span = titleSpan(plan.title);
+  const fromYear = span.from ?? plan.year ?? issued ?? span.until ?? 2000;
+  return { fromYear, untilYear: span.until !== null && span.until >= fromYear ? span.until : null };
 }
 
 /** A stored deadline with its plan's facts, as a rule occurrences can be drawn from. */

@@ -79,7 +79,7 @@ export function parsePlan(text: string): ParsedPlan {
         const lead = assignments.find((a) => a.ref === unit.ref && a.role === "lead")?.agency;
         agencyOf = (c) => lead ?? byClause.get(c)?.[0] ?? null;
       }
-      deadlines.push(...readDeadlines(clauses, unit.ref ?? part.ref, agencyOf, yearlyPlan));
+      deadlines.push(...readDeadlines(clauses, unit.ref ?? part.ref, agencyOf, yearlyPlan, plan.issuedOn));
     }
   }
 

@@ -7,9 +7,8 @@
  * the list under it.
  */
 
-import { fold } from "../../../domain/text/fold.js";
+import { titleSpan } from "../../../domain/deadlines.js";
 
-const foldTitle = (t: string) => fold(t).replace(/\s+/g, " ");
 const YEAR = String.raw`((?:19|20)\d{2})`;
 const NAM = String.raw`n\p{L}{1,2}m`;
 
@@ -21,8 +20,6 @@ const BY_YEAR = new RegExp(String.raw`(?:^|\b(?:vao|den|trong|toi|tu nay den|cuo
 const SPAN = new RegExp(String.raw`(?:giai doan\s+)?\b${YEAR}\s*(?:-|–|den)\s*(?:${NAM}\s+)?${YEAR}\b`, "gu");
 /** "duy trì (kết quả) đến năm 2030". */
 export const KEEP_UNTIL = new RegExp(String.raw`duy tri\s+(?:\p{L}+\s+){0,4}?(?:den|toi|vao)\s+(?:het\s+)?${NAM}\s+${YEAR}`, "u");
-/** A vision or orientation horizon is not the year of a plan's own targets unless it heads their list. */
-const HORIZON = /(?:tam nhin|dinh huong)\s+(?:\p{L}+\s+){0,2}$/u;
 
 export type YearMention = { start: number; end: number; year: number };
 
@@ -47,15 +44,7 @@ export function scopeYear(folded: string, heading: boolean): number | null {
   return years.length ? years[years.length - 1]!.year : null;
 }
 
-/** The year a title names as the plan's own end ("giai đoạn 2026 - 2030", "đến năm 2030", "năm 2025"), not a vision horizon. */
-export function titleEndYear(foldedTitle: string): number | null {
-  const own = yearsIn(foldedTitle).filter((y) => !HORIZON.test(foldedTitle.slice(0, y.start)));
-  if (own.length) return own[0]!.year;
-  const bare = new RegExp(String.raw`\b${NAM}\s+${YEAR}\b`, "u").exec(foldedTitle);
-  return bare && !HORIZON.test(foldedTitle.slice(0, bare.index)) ? Number(bare[1]) : null;
-}
-
 /** The year a plan's targets are due when they name none: its title's own end year, else a yearly plan's or its issue year. */
 export function planEndYear(plan: { title: string; issuedOn: string | null; year?: number | null }): number | null {
-  return titleEndYear(foldTitle(plan.title)) ?? plan.year ?? (plan.issuedOn ? Number(plan.issuedOn.slice(0, 4)) : null);
+  return titleSpan(plan.title).until ?? plan.year ?? (plan.issuedOn ? Number(plan.issuedOn.slice(0, 4)) : null);
 }
