@@ -97,7 +97,12 @@ describe("Telegram bot through telegram-test-api", () => {
   it("records a target value after checking unit and range", async () => {
     const before = await count("SELECT count(*) AS n FROM progress");
     const [badUnit] = await h.say(h.messageUpdate(FOCAL, "/chitieu trẻ em có hoàn cảnh đặc biệt 5‰"), FOCAL.id);
-    const pickFirst = async (reply: typeof badUnit) => (buttons(reply).length ? (await h.say(h.callbackUpdate(FOCAL, buttons(reply)[0]!.callback_data), FOCAL.id))[0]! : reply!);
+    // Which target, then which period when asked: the first choice each time.
+    const pickFirst = async (reply: typeof badUnit) => {
+      let last = reply!;
+      while (buttons(last).length) last = (await h.say(h.callbackUpdate(FOCAL, buttons(last)[0]!.callback_data), FOCAL.id))[0]!;
+      return last;
+    };
     expect((await pickFirst(badUnit)).text).toContain("không khớp");
     const [tooBig] = await h.say(h.messageUpdate(FOCAL, "/chitieu trẻ em có hoàn cảnh đặc biệt 150%"), FOCAL.id);
     expect((await pickFirst(tooBig)).text).toContain("không hợp lý");
@@ -164,11 +169,14 @@ describe("Telegram bot through telegram-test-api", () => {
     expect(onDemand!.text).toContain("TỔNG HỢP TUẦN — UBND huyện Mường Ảng");
   });
 
-  it("lets an admin set the group's digest schedule and anyone its language", async () => {
+  it("lets an admin set the group's digest schedule and language, and no one else", async () => {
     expect((await h.say(h.messageUpdate(STRANGER, "/lichtonghop 0 9 * * 2", GROUP), GROUP.id))[0]!.text).toContain("quản trị");
     expect((await h.say(h.messageUpdate(ADMIN, "/lichtonghop mỗi sáng", GROUP), GROUP.id))[0]!.text).toContain("không hợp lệ");
     expect((await h.say(h.messageUpdate(ADMIN, "/lichtonghop 30 7 * * 5", GROUP), GROUP.id))[0]!.text).toContain('"30 7 * * 5"');
-    expect((await h.say(h.messageUpdate(STRANGER, "/ngonngu en", GROUP), GROUP.id))[0]!.text).toBe("This chat is now in English.");
+    // A member cannot change the bound group's digest language (issue 20, 8); an admin can.
+    expect((await h.say(h.messageUpdate(STRANGER, "/ngonngu en", GROUP), GROUP.id))[0]!.text).toContain("Only an admin");
+    expect(Number((await h.client.execute(`SELECT count(*) AS n FROM chats WHERE external_id = '${GROUP.id}' AND lang = 'en'`)).rows[0]!.n)).toBe(0);
+    expect((await h.say(h.messageUpdate(ADMIN, "/ngonngu en", GROUP), GROUP.id))[0]!.text).toBe("This chat is now in English.");
     const before = h.sentTo(GROUP.id).length;
     await h.deps.jobs.find((j) => j.name === "weekly-digest")!.run(new Date("2024-12-06T00:35:00Z")); // Friday 07:35 in Vietnam
     const digest = h.sentTo(GROUP.id).slice(before).map((m) => m.text);

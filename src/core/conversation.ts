@@ -24,6 +24,7 @@ import { createOnboarding, type InviteLink } from "./work/onboarding.js";
 import { createReporting, type NoteState } from "./work/reporting.js";
 import { createGuard, type GuardLimits } from "./work/guard.js";
 import { createQuestions, type AskHook } from "./questions.js";
+import { latestNotes as latestNotesOf } from "./work/latest-notes.js";
 
 export const MAX_QUESTION_LENGTH = 1000;
 const PAGE_ITEMS = 5;
@@ -157,7 +158,7 @@ export function createCore(deps: CoreDeps) {
       switch (command.name) {
         case "start": return onboarding.start(message, lang, command.args, now);
         case "connect": return onboarding.connect(message, lang, actor, command.args, now);
-        case "language": return settings.setLanguage(message, command.args);
+        case "language": return settings.setLanguage(message, command.args, actor, scope);
         case "schedule": return settings.setSchedule(message, lang, actor, command.args, scope);
         case "help": return [{ text: t(lang).help }];
         case "invite": return onboarding.invite(message, lang, actor, command.args, scope, now);
@@ -179,17 +180,9 @@ export function createCore(deps: CoreDeps) {
     return null;
   }
 
-  /** "(cập nhật 12/11/2026: hoàn thành)" after each task or target that has a report. */
+  /** "(cập nhật 12/11/2026: hoàn thành)" after each task or target that has a report (work/latest-notes.ts). */
   async function latestNotes(kind: "tasks" | "targets", ids: number[], lang: Lang): Promise<Map<number, string>> {
-    const rows = kind === "tasks" ? await progress.latestForTasks(ids) : await progress.latestForTargets(ids);
-    const m = wm(lang);
-    const out = new Map<number, string>();
-    for (const [id, row] of rows) {
-      const value = row.value !== null ? String(row.value).replace(".", ",") : null;
-      const date = row.createdAt.slice(0, 10).split("-").reverse().join("/");
-      out.set(id, m.latest(row.status ? m.status[row.status] : null, value, date));
-    }
-    return out;
+    return latestNotesOf(progress, kind, ids, lang);
   }
 
   /** Called by adapters once a reply is sent: a later reply to that message attaches to what it was about. */

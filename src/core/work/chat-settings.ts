@@ -12,11 +12,15 @@ import type { IncomingMessage, Lang, Reply } from "../types.js";
 import { type Actor, isAdmin } from "./actor.js";
 import { wm } from "./messages.js";
 
+const detectLangOf = (args: string): Lang => (/^(en|english)$/i.test(args.trim()) ? "en" : "vi");
+
 export function createChatSettings(deps: { people: People; digest: Digest }) {
   const { people, digest } = deps;
 
   /** "/ngonngu en": the language digests and reminders use in this chat (answers follow each question's language). */
-  async function setLanguage(message: IncomingMessage, args: string): Promise<Reply[]> {
+  async function setLanguage(message: IncomingMessage, args: string, actor?: Actor, scope?: string): Promise<Reply[]> {
+    // A committee's group gets its digests in the language its admins chose; a member cannot change it.
+    if (message.chatKind === "group" && scope && actor && !isAdmin(actor, scope)) return [{ text: wm(detectLangOf(args)).adminOnly }];
     const wanted = /^(en|english|tieng anh)$/.test(foldKey(args)) ? "en" : /^(vi|tieng viet|vietnamese)$/.test(foldKey(args)) ? "vi" : null;
     if (!wanted) return [{ text: `${wm("vi").languageUsage}\n${wm("en").languageUsage}` }];
     await people.setLanguage(message.channel, message.chatId, message.chatKind, wanted, message.senderId);

@@ -74,3 +74,9 @@ export function meets(comparator: string, value: number, target: number): boolea
 export function formatNumber(value: number): string {
   return String(Math.round(value * 1000) / 1000).replace(".", ",");
 }
+
+/** "0,8%", "3,1‰", "550/100.000 trẻ", "12 xã": a value is never shown without its unit. */
+export function valueWithUnit(value: number, unit: string | null | undefined): string {
+  if (!unit) return formatNumber(value);
+  return `${formatNumber(value)}${unit.startsWith("/") || unit.length <= 1 ? unit : ` ${unit}`}`;
+}

@@ -18,7 +18,8 @@ import { targetFigure } from "../answers/target-format.js";
 import type { IncomingMessage, Lang, Reply } from "../types.js";
 import { type Actor, contactIn, focalOf, isAdmin } from "./actor.js";
 import { wm } from "./messages.js";
-import { formatNumber, meets, plausible, readStatusAndNote, readValue, statusFromChoice, unitKind } from "./report-text.js";
+import { formatNumber, meets, plausible, readStatusAndNote, readValue, statusFromChoice, unitKind, valueWithUnit } from "./report-text.js";
+import { rm } from "./records-messages.js";
 
 const EDIT_WINDOW_MS = 24 * 3_600_000;
 const MAX_TASK_CHOICES = 10;
@@ -30,7 +31,10 @@ type Ctx = { message: IncomingMessage; lang: Lang; key: ConversationKey; scope?:
 export function createReporting(deps: { progress: ProgressStore; answers: AnswerQueries; people: People; state: ConversationState }) {
   const { progress, answers, people, state } = deps;
 
-  /** The agency's open tasks, the one with the nearest deadline first; done ones last. */
+  /**
+   * The agency's tasks in the plans' own order (plan, then position), so the number a user types
+   * ("/capnhat 2 xong") names the same task whenever the list was read; each carries its next deadline.
+   */
   async function tasksFor(agencyId: number, today: IsoDate) {
     const tasks = await progress.tasksOfAgency(agencyId);
     const committees = [...new Set(tasks.map((t) => t.committeeId))];
@@ -44,10 +48,7 @@ export function createReporting(deps: { progress: ProgressStore; answers: Answer
       }
     }
     const latest = await progress.latestForTasks(tasks.map((t) => t.id));
-    const rank = (id: number) => (latest.get(id)?.status === "done" ? "2" : next.has(id) ? `0${next.get(id)}` : "1");
-    return tasks
-      .map((t) => ({ ...t, due: next.get(t.id) ?? null, status: latest.get(t.id)?.status ?? null }))
-      .sort((a, b) => rank(a.id).localeCompare(rank(b.id)));
+    return tasks.map((t) => ({ ...t, due: next.get(t.id) ?? null, status: latest.get(t.id)?.status ?? null }));
   }
 
   function taskLabel(t: { ref: string; title: string; docNumber: string | null; issuer: string | null; year: number | null; due?: string | null }, lang: Lang) {
@@ -92,7 +93,9 @@ export function createReporting(deps: { progress: ProgressStore; answers: Answer
 
     if (oneLine) {
       const which = oneLine[1]!;
-      const task = /^\d{1,2}$/.test(which) ? tasks[Number(which) - 1] : tasks.find((t) => t.ref.toLowerCase() === which.toLowerCase());
+      const byRef = tasks.filter((t) => t.ref.toLowerCase() === which.toLowerCase());
+      if (byRef.length > 1) return [{ text: rm(ctx.lang).taskAmbiguous(which), choices: byRef.map((t) => ({ label: taskLabel(t, ctx.lang), value: `/capnhat #t:${t.id}` })) }];
+      const task = /^\d{1,2}$/.test(which) ? tasks[Number(which) - 1] : byRef[0];
       if (!task) return [{ text: m.taskUnknown(which) }];
       if (!oneLine[2]) return pickedTask(ctx, task.id, undefined);
       const { status, note } = readStatusAndNote(oneLine[2]);
@@ -100,7 +103,8 @@ export function createReporting(deps: { progress: ProgressStore; answers: Answer
       return save(ctx, task.id, agency.agencyId, status, note);
     }
     const shown = tasks.slice(0, MAX_TASK_CHOICES);
-    return [{ text: m.pickTask(agency.name), choices: shown.map((t, i) => ({ label: `${i + 1}. ${taskLabel(t, ctx.lang)}`, value: `/capnhat #t:${t.id}` })) }];
+    const more = tasks.length > shown.length ? `\n${rm(ctx.lang).moreTasks(tasks.length - shown.length)}` : "";
+    return [{ text: `${m.pickTask(agency.name)}${more}`, choices: shown.map((t, i) => ({ label: `${i + 1}. ${taskLabel(t, ctx.lang)}`, value: `/capnhat #t:${t.id}` })) }];
   }
 
   async function pickedTask(ctx: Ctx, taskId: number, status: TaskStatus | null | undefined): Promise<Reply[]> {
@@ -118,11 +122,14 @@ export function createReporting(deps: { progress: ProgressStore; answers: Answer
 
   /** The agency a report on this task is for: the reporter's own, or the task's lead when an admin reports. */
   async function agencyFor(actor: Actor, taskId: number, committeeId: string): Promise<number | null | undefined> {
-    const own = focalOf(actor).map((p) => p.agencyId);
-    for (const agencyId of own) {
-      const tasks = await progress.tasksOfAgency(agencyId!);
-      if (tasks.some((t) => t.id === taskId)) return agencyId;
+    // An agency that leads the task first: someone focal for both lead and support reports the status.
+    let part: number | null = null;
+    for (const p of focalOf(actor)) {
+      const role = await progress.roleIn(taskId, p.agencyId!);
+      if (role === "lead" || role === "assigned") return p.agencyId;
+      if (role === "support") part ??= p.agencyId;
     }
+    if (part !== null) return part;
     if (isAdmin(actor, committeeId)) return progress.agencyOfTask(taskId);
     return undefined;
   }
@@ -143,18 +150,22 @@ export function createReporting(deps: { progress: ProgressStore; answers: Answer
       committeeId: task.committeeId, taskId, agencyId, contactId: contactIn(ctx.actor, task.committeeId), status, note: note ? note.slice(0, 1000) : null,
       period: ctx.today.slice(0, 4), sourceChannel: ctx.message.channel, sourceMessageId: ctx.message.messageId, supersedes: supersedes ?? null,
     });
-    const who = `${ctx.actor.name}${agencyId ? ` (${(await progress.agencyName(agencyId)) ?? ""})` : ""}`;
-    const text = m.recorded(taskLabel(task, ctx.lang), status ? m.status[status] : null, note, who);
+    const agency = agencyId ? ((await progress.agencyName(agencyId)) ?? "") : null;
+    const who = `${ctx.actor.name}${agency ? ` (${agency})` : ""}`;
+    const recorded = m.recorded(taskLabel(task, ctx.lang), status ? m.status[status] : null, note, who);
+    // A supporting agency's report is its own part; the task's status stays the lead's to set.
+    const part = agencyId && (await progress.roleIn(taskId, agencyId)) === "support" ? `\n${rm(ctx.lang).supportPart(agency ?? "", await progress.agencyName(await progress.agencyOfTask(taskId)))}` : "";
+    const text = `${recorded}${part}`;
     return [{ text: supersedes ? `${m.edited}\n${text}` : text, about: { taskId } }];
   }
 
   /** "/chitieu thấp còi 14,2%": the target, its unit and a plausible value, stored for this year. */
-  async function target(ctx: Ctx, args: string, supersedes?: { id: number; targetId: number }): Promise<Reply[]> {
+  async function target(ctx: Ctx, args: string, supersedes?: { id: number; targetId: number; period: string | null; indicator?: string }): Promise<Reply[]> {
     const m = wm(ctx.lang);
-    const picked = /^#g:(\d+)\s+(.+)$/.exec(args);
-    const reported = readValue(picked ? picked[2]! : args);
+    const picked = /^#g:(\d+)(?:\s+#k:(\d{4}))?\s+(.+)$/.exec(args);
+    const reported = readValue(picked ? picked[3]! : args);
     if (!args) return [{ text: m.targetUsage }];
-    if (!reported) return [{ text: m.valueMissing }];
+    if (!reported) return [{ text: supersedes?.indicator ? rm(ctx.lang).editTargetValueMissing(supersedes.indicator) : m.valueMissing }];
     const committees = ctx.scope ? [ctx.scope] : [...new Set(ctx.actor.people.map((p) => p.committeeId))];
     const all = await progress.targetsOf(ctx.actor.deploymentAdmin && !ctx.scope ? undefined : committees);
     let candidates = picked ? all.filter((t) => t.id === Number(picked[1])) : supersedes ? all.filter((t) => t.id === supersedes.targetId) : bestTargets(all, reported.rest);
@@ -170,19 +181,32 @@ export function createReporting(deps: { progress: ProgressStore; answers: Answer
     // Of one indicator's yearly targets, the one for this year or the next ahead.
     candidates = [...candidates].sort((a, b) => Math.abs((a.year ?? year) - year) - Math.abs((b.year ?? year) - year) || (b.year ?? 0) - (a.year ?? 0));
     const goal = candidates[0]!;
-    const contactAgency = focalOf(ctx.actor).find((p) => p.committeeId === goal.committeeId)?.agencyId ?? null;
-    if (!isAdmin(ctx.actor, goal.committeeId) && contactAgency === null) return [{ text: m.notReporter }];
+    // A target is reported by the agencies its plan gives duties to (or an admin), not by any focal point.
+    const inCommittee = focalOf(ctx.actor).filter((p) => p.committeeId === goal.committeeId);
+    const named = new Set(await progress.agenciesOfPlan(goal.planId));
+    const contactAgency = inCommittee.find((p) => named.has(p.agencyId!))?.agencyId ?? null;
+    const admin = isAdmin(ctx.actor, goal.committeeId);
+    if (!admin && contactAgency === null) {
+      return [{ text: inCommittee.length ? rm(ctx.lang).targetNotYours(inCommittee[0]!.agencyName ?? "") : m.notReporter }];
+    }
     if (reported.unit && unitKind(reported.unit) !== unitKind(goal.unit)) return [{ text: m.unitMismatch(reported.unit, goal.unit) }];
     if (!plausible(reported.value, goal.unit)) return [{ text: m.outOfRange(reported.raw, goal.unit.startsWith("/") || goal.unit.length <= 1 ? goal.unit : ` ${goal.unit}`) }];
+    // The period a value is for: asked when the target's year is not this year's (a 2021 target reported in 2026).
+    const period = picked?.[2] ?? supersedes?.period ?? (goal.year && goal.year !== year ? null : String(year));
+    if (period === null) {
+      const value = `${reported.raw}${reported.unit ?? ""}`;
+      const years = [...new Set([String(goal.year), String(year)])];
+      return [{ text: rm(ctx.lang).pickPeriod(goal.indicator, goal.year!, valueWithUnit(reported.value, goal.unit)), choices: years.map((y) => ({ label: rm(ctx.lang).periodLabel(y), value: `/chitieu #g:${goal.id} #k:${y} ${value}` })), about: { targetId: goal.id } }];
+    }
     await progress.record({
       committeeId: goal.committeeId, targetId: goal.id, agencyId: contactAgency, contactId: contactIn(ctx.actor, goal.committeeId), value: reported.value,
-      period: String(year), sourceChannel: ctx.message.channel, sourceMessageId: ctx.message.messageId, supersedes: supersedes?.id ?? null,
+      period, sourceChannel: ctx.message.channel, sourceMessageId: ctx.message.messageId, supersedes: supersedes?.id ?? null,
     });
     const shown = `${formatNumber(reported.value)}${goal.unit.startsWith("/") || goal.unit.length <= 1 ? goal.unit : ` ${goal.unit}`}`;
     const plan = `${targetFigure(goal, ctx.lang)}${goal.year ? ` ${ctx.lang === "vi" ? "vào năm" : "by"} ${goal.year}` : ""}`;
     const verdict = meets(goal.comparator, reported.value, goal.value) ? m.met : m.notMet;
     const who = `${ctx.actor.name}${contactAgency ? ` (${(await progress.agencyName(contactAgency)) ?? ""})` : ""}`;
-    const text = m.targetRecorded(goal.indicator, shown, String(year), plan, verdict, who);
+    const text = m.targetRecorded(goal.indicator, shown, period, plan, verdict, who);
     return [{ text: supersedes ? `${m.edited}\n${text}` : text, about: { targetId: goal.id } }];
   }
 
@@ -196,8 +220,14 @@ export function createReporting(deps: { progress: ProgressStore; answers: Answer
       if (row && (!last || row.id > last.id)) last = row;
     }
     if (!last) return [{ text: m.nothingToEdit }];
-    if (!args) return [{ text: m.editUsage }];
-    if (last.targetId) return target(ctx, args, { id: last.id, targetId: last.targetId });
+    const goal = last.targetId ? (await progress.targetsOf()).find((t) => t.id === last.targetId) : undefined;
+    if (!args) {
+      // Say what is being corrected: a target's value, or a task's report.
+      if (last.targetId) return [{ text: rm(ctx.lang).editTarget(goal?.indicator ?? "", last.value !== null ? valueWithUnit(last.value, goal?.unit) : "", last.period), about: { targetId: last.targetId } }];
+      const task = last.taskId ? await progress.taskById(last.taskId) : undefined;
+      return [{ text: task ? rm(ctx.lang).editTask(task.ref, last.status ? m.status[last.status] : null) : m.editUsage }];
+    }
+    if (last.targetId) return target(ctx, args, { id: last.id, targetId: last.targetId, period: last.period, indicator: goal?.indicator });
     const { status, note } = readStatusAndNote(args);
     return save(ctx, last.taskId!, last.agencyId, status ?? last.status, note, last.id);
   }

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, isNull, sql } from "drizzle-orm";
+import { and, asc, desc, eq, getTableColumns, gte, isNull, sql } from "drizzle-orm";
 import type { Db } from "../client.js";
 import { inBoundList } from "./bound-list.js";
 import { agencies, assignments, botMessages, plans, progress, targets, tasks } from "../schema/index.js";
@@ -49,25 +49,66 @@ export function createProgressStore(db: Db) {
 
   const current = sql`NOT EXISTS (SELECT 1 FROM ${progress} AS later WHERE later.supersedes = ${progress.id})`;
 
+  /**
+   * Whose report sets a task's status: the lead agency's (chủ trì), an admin's (no agency), or anyone's
+   * when the plan names no lead. A supporting agency's report is its own part, shown beside it.
+   */
+  const setsStatus = sql`(${progress.agencyId} IS NULL
+    OR EXISTS (SELECT 1 FROM ${assignments} AS lead WHERE lead.task_id = ${progress.taskId} AND lead.agency_id = ${progress.agencyId} AND lead.role = 'lead')
+    OR NOT EXISTS (SELECT 1 FROM ${assignments} AS lead WHERE lead.task_id = ${progress.taskId} AND lead.role = 'lead'))`;
+
   // Asked for on every answer that lists tasks or targets: built once, the ids go in as one JSON array.
-  const latestOfTasks = db.select().from(progress).where(and(inBoundList(progress.taskId, "ids"), current)).orderBy(asc(progress.id)).prepare();
-  const latestOfTargets = db
-    .select()
+  const latestOfTasks = db.select().from(progress).where(and(inBoundList(progress.taskId, "ids"), current, setsStatus)).orderBy(asc(progress.id)).prepare();
+  const partsOfTasks = db
+    .select({ ...getTableColumns(progress), agency: agencies.name })
     .from(progress)
+    .innerJoin(agencies, eq(agencies.id, progress.agencyId))
+    .where(and(inBoundList(progress.taskId, "ids"), current, sql`NOT ${setsStatus}`))
+    .orderBy(asc(progress.id))
+    .prepare();
+  const latestOfTargets = db
+    .select({ ...getTableColumns(progress), unit: targets.unit })
+    .from(progress)
+    .innerJoin(targets, eq(targets.id, progress.targetId))
     .where(and(inBoundList(progress.targetId, "ids"), current, sql`${progress.value} IS NOT NULL`))
     .orderBy(asc(progress.id))
     .prepare();
 
+  /** Each task's status as its lead agency (or an admin) last reported it. */
   async function latestForTasks(taskIds: number[]): Promise<Map<number, ProgressRow>> {
     if (taskIds.length === 0) return new Map();
     const rows = await latestOfTasks.all({ ids: JSON.stringify(taskIds) });
     return new Map(rows.map((r) => [r.taskId!, r]));
   }
 
-  async function latestForTargets(targetIds: number[]): Promise<Map<number, ProgressRow>> {
+  /** Supporting agencies' own parts: the latest report per task and supporting agency. */
+  async function supportPartsForTasks(taskIds: number[]): Promise<Map<number, Array<ProgressRow & { agency: string }>>> {
+    const out = new Map<number, Array<ProgressRow & { agency: string }>>();
+    if (taskIds.length === 0) return out;
+    const latest = new Map<string, ProgressRow & { agency: string }>();
+    for (const row of await partsOfTasks.all({ ids: JSON.stringify(taskIds) })) latest.set(`${row.taskId}|${row.agencyId}`, row);
+    for (const row of latest.values()) out.set(row.taskId!, [...(out.get(row.taskId!) ?? []), row]);
+    return out;
+  }
+
+  /** Each target's latest value, with the target's unit so it is never shown bare. */
+  async function latestForTargets(targetIds: number[]): Promise<Map<number, ProgressRow & { unit: string }>> {
     if (targetIds.length === 0) return new Map();
     const rows = await latestOfTargets.all({ ids: JSON.stringify(targetIds) });
     return new Map(rows.map((r) => [r.targetId!, r]));
+  }
+
+  /** The agency's part in a task: lead, support or plainly assigned (null: none). */
+  async function roleIn(taskId: number, agencyId: number): Promise<"lead" | "support" | "assigned" | null> {
+    const rows = await db.select({ role: assignments.role }).from(assignments).where(and(eq(assignments.taskId, taskId), eq(assignments.agencyId, agencyId)));
+    const roles = rows.map((r) => r.role);
+    return roles.includes("lead") ? "lead" : roles.includes("assigned") ? "assigned" : roles.includes("support") ? "support" : null;
+  }
+
+  /** The agencies with a duty in any task of a plan: who may report that plan's targets. */
+  async function agenciesOfPlan(planId: number): Promise<number[]> {
+    const rows = await db.selectDistinct({ agencyId: assignments.agencyId }).from(assignments).innerJoin(tasks, eq(tasks.id, assignments.taskId)).where(eq(tasks.planId, planId));
+    return rows.map((r) => r.agencyId);
   }
 
   /** The tasks an agency has a duty in, with the plan they come from. */
@@ -123,6 +164,7 @@ export function createProgressStore(db: Db) {
         issuer: plans.issuer,
         planYear: plans.year,
         sectionRef: targets.sectionRef,
+        planId: targets.planId,
       })
       .from(targets)
       .innerJoin(plans, eq(plans.id, targets.planId))
@@ -175,7 +217,7 @@ export function createProgressStore(db: Db) {
       .orderBy(asc(progress.id));
   }
 
-  return { since, record, lastByContact, latestForTasks, latestForTargets, tasksOfAgency, agencyOfTask, taskById, targetsOf, agencyName, rememberBotMessage, botMessageAbout };
+  return { since, record, lastByContact, latestForTasks, supportPartsForTasks, roleIn, agenciesOfPlan, latestForTargets, tasksOfAgency, agencyOfTask, taskById, targetsOf, agencyName, rememberBotMessage, botMessageAbout };
 }
 
 export type ProgressStore = ReturnType<typeof createProgressStore>;

@@ -31,7 +31,8 @@ export const identities = sqliteTable(
     externalId: text("external_id").notNull(),
     createdAt: text("created_at").notNull().default(now),
   },
-  (t) => [uniqueIndex("identities_channel_external").on(t.channel, t.externalId)],
+  // One account may hold several contacts (focal point of two agencies, or of two committees): one row each.
+  (t) => [uniqueIndex("identities_contact_channel_external").on(t.contactId, t.channel, t.externalId), index("identities_channel_external_id").on(t.channel, t.externalId)],
 );
 
 /** One-time codes: invite a focal point of an agency, or link a second channel to a contact. */
