@@ -69,7 +69,7 @@ export function parsePlan(text: string): ParsedPlan {
       if (!unit.text.trim()) continue;
       const clauses = splitClauses(unit.text);
       const headings = unit.ref && part.items.length ? [part.heading, taskTitle(unit.text)] : [part.heading];
-      targets.push(...readTargets(unit.text, { section: part.ref, headings, endYear }));
+      targets.push(...readTargets(unit.text, { section: part.ref, headings, endYear, issuedYear: plan.issuedOn ? Number(plan.issuedOn.slice(0, 4)) : null }));
       let agencyOf = (_: Clause): string | null => null;
       if (unit.ref) {
         const title = part.items.length ? taskTitle(unit.text) : part.heading;

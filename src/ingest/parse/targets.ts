@@ -23,6 +23,8 @@ export type TargetContext = {
   headings: string[];
   /** The plan's own end year: the year of a target that names none. */
   endYear: number | null;
+  /** The year the plan was issued: a number dated before it reports the past. */
+  issuedYear?: number | null;
 };
 
 const LEAD_WORD = /^(?:-|\+|•|giam|tang|nang|dat|la)$/u;
@@ -65,7 +67,7 @@ function headsOwnIndicator(foldedAfter: string): boolean {
   return /^\s*(?:cac\s+|so\s+)?\p{L}{2,}/u.test(foldedAfter) && !/^\s*(?:vao|den|trong|nam|tro|doi voi|o|tai|khu vuc|va|hoac|cua|so voi|tai)\b/.test(foldedAfter);
 }
 
-type Found = Quantity & { comparator: Comparator | "chain" | null; year: number | null; own: boolean; qualifier: string | null };
+type Found = Quantity & { comparator: Comparator | "chain" | null; year: number | null; explicit?: boolean; own: boolean; qualifier: string | null };
 
 /** "dưới 5% đối với nông thôn và dưới 10% đối với thành thị": one indicator, told apart by where. */
 const QUALIFIER = /^\s*(?:doi voi|o|tai|khu vuc)\s+([\p{L} ]{2,30}?)(?=\s+(?:va|vao|den|nam)\b|[,;.]|$)/u;
@@ -114,7 +116,7 @@ function quantitiesOf(text: string, folded: string, goals: boolean): Found[] {
     if (q.kind === "count" || q.kind === "measure" || q.kind === "money") {
       // A count is a target when words commit to it, or when it opens an item of a list of goals.
       const committed = said !== null && said.comparator !== "chain";
-      const opensGoal = goals && (cleanIndicator(text.slice(0, q.start)).split(/\s+/).filter(Boolean).length <= 3 || /\b(?:hinh thanh|phat trien|thanh lap|xay dung|dao tao|boi duong|tao|ho tro)\s*$/.test(before));
+      const opensGoal = goals && (/:\s*$/.test(before) || cleanIndicator(text.slice(0, q.start)).split(/\s+/).filter(Boolean).length <= 3 || /\b(?:hinh thanh|phat trien|thanh lap|xay dung|dao tao|boi duong|tao|ho tro)\s*$/.test(before));
       if (!committed && !opensGoal && !(said?.comparator === "chain" && found.length)) continue;
       if (q.kind === "money" && !committed) continue;
     }
@@ -171,18 +173,29 @@ function clauseTargets(text: string, folded: string, scope: Scope, ctx: TargetCo
     const right = YEAR_AFTER_VALUE.exec(folded.slice(f.end));
     if (right) {
       f.year = Number(right[1]);
+      f.explicit = true;
       continue;
     }
     const nextStart = found[i + 1]?.start ?? folded.length;
     const later = mentions.find((m) => m.start >= f.end && m.end <= nextStart && !/^\s*(?:tam nhin|dinh huong)/.test(folded.slice(m.start - 12, m.start)));
-    if (later) f.year = later.year;
+    if (later) {
+      f.year = later.year;
+      f.explicit = true;
+    }
     else if (i + 1 < found.length && !/[;.]/.test(folded.slice(f.end, nextStart))) f.year = found[i + 1]!.year;
   }
   for (const f of found) if (f.year === null) f.year = opening?.year ?? scope.year ?? ctx.endYear;
+  // "Năm 2024, tỷ lệ … đạt 92%": a number of a year before the plan is a result, not a target.
+  const issued = ctx.issuedYear ?? null;
+  if (issued !== null && found.some((f) => (f.explicit || opening) && f.year !== null && f.year < issued)) return [];
 
   const first = found[0]!;
   const before = cleanIndicator(text.slice(0, first.start));
-  const shared = before.split(/\s+/).filter(Boolean).length >= 3 ? before : indicatorAfter(text, first, found[1]?.start ?? text.length);
+  // "Tỷ lệ … đạt 95%" names its measure before the value; "100% xã …" and counts ("ít nhất 10 sản phẩm du
+  // lịch …") after it.
+  const after = indicatorAfter(text, first, found[1]?.start ?? text.length);
+  const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
+  const shared = (first.kind === "count" && words(after) >= 2) || words(before) < 3 ? after || before : before;
   if (!shared || /^các chỉ tiêu|^cac chi tieu/i.test(shared)) return [];
 
   const reduces = /\bgiam\b/.test(folded.slice(0, first.start));

@@ -35,7 +35,12 @@ export const DEADLINE_EXAMPLES: DeadlineExample[] = [
   { name: "a year", text: "c) Thời gian thực hiện: Hoàn thành trong năm 2025.", expect: [["once", "2025-12-31"]] },
   { name: "a year on a Thời gian line", text: "Thời gian thực hiện: năm 2026.", expect: [["once", "2026-12-31"]] },
 
+  { name: "a date as a time line's value", text: "- Thời gian hoàn thành: 30/6/2026.", expect: [["once", "2026-06-30"]] },
+  { name: "a table's time cell", text: "Quý III/2026", expect: [["once", "2026-09-30"]] },
+  { name: "a table's month cell", text: "Tháng 12/2025", expect: [["once", "2025-12-31"]] },
+
   // ---- periodic
+  { name: "quarterly by the last month", text: "Báo cáo kết quả trước ngày 15 của tháng cuối quý.", expect: [["quarterly", null]] },
   { name: "monthly with a day", text: "Các sở cập nhật kết quả lên phần mềm trước ngày 20 hằng tháng để tổng hợp.", expect: [["monthly", null]] },
   { name: "monthly report", text: "Báo cáo kết quả thực hiện về Sở Y tế trước ngày 25 hàng tháng.", expect: [["monthly", null]] },
   { name: "quarterly", text: "Ủy ban nhân dân các xã định kỳ hằng quý báo cáo tình hình thực hiện.", expect: [["quarterly", null]] },

@@ -59,10 +59,14 @@ function* all(pattern: RegExp, folded: string) {
   for (const m of folded.matchAll(pattern)) yield { m, start: m.index, end: m.index + m[0].length };
 }
 
-/** The value of a "Thời gian …:" line opens with the period itself: "Thời gian thực hiện: Tháng 6/2025". */
+/** A clause that is nothing but a time: a "Thời gian" cell of a task table ("Quý IV/2025", "30/6/2025"). */
+const LONE_TIME = /^(?:(?:thang|quy)\s+(?:\d{1,2}|iv|i{1,3})|n\p{L}{1,2}m\s+\d{4}|(?:ngay\s+)?\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4})[\s/-]*(?:(?:n\p{L}{1,2}m\s+)?\d{4})?\s*[.;]?$/u;
+
+/** Where a time stands as the value of a "Thời gian …:" line ("Thời gian thực hiện: Tháng 6/2025") or alone. */
 function whenValueStart(folded: string): number | null {
   const w = WHEN_LINE.exec(folded);
-  return w ? w[0].length : null;
+  if (w) return w[0].length;
+  return LONE_TIME.test(folded.trim()) ? folded.length - folded.trimStart().length : null;
 }
 
 export const DEADLINE_RULES: Rule[] = [
@@ -78,6 +82,17 @@ export const DEADLINE_RULES: Rule[] = [
         out.push({ rule: "range end", start, end, kind: "once", date: `${m[3]}-${pad(month)}-${pad(day)}` });
       }
       return out;
+    },
+  },
+  {
+    // "Thời gian hoàn thành: 30/6/2025": a full date as the value of a time line or a table cell.
+    name: "dated value",
+    find: (folded) => {
+      const at = whenValueStart(folded);
+      if (at === null) return [];
+      const m = new RegExp(String.raw`^(?:ngay\s+)?${DAY_MONTH}`, "u").exec(folded.slice(at));
+      if (!m || !m[3] || !validDay(Number(m[1]), Number(m[2]))) return [];
+      return [{ rule: "dated value", start: at, end: at + m[0].length, kind: "once", date: `${m[3]}-${pad(Number(m[2]))}-${pad(Number(m[1]))}` }];
     },
   },
   {
@@ -166,7 +181,7 @@ export const DEADLINE_RULES: Rule[] = [
 /** Periodic reports: the period named after "định kỳ", "hằng/hàng/mỗi", or "báo cáo … 6 tháng, năm". */
 const PERIODS: Array<{ kind: DeadlineKind; pattern: RegExp }> = [
   { kind: "monthly", pattern: /\b(?:dinh ky\s+)?(?:h\p{L}ng|moi)\s+thang\b|\bdinh ky\s+(?:0?1|mot)\s+thang\b/u },
-  { kind: "quarterly", pattern: /\b(?:dinh ky\s+)?(?:h\p{L}ng|moi)\s+quy\b|\bdinh ky\s+(?:0?3|ba)\s+thang\b/u },
+  { kind: "quarterly", pattern: /\b(?:dinh ky\s+)?(?:h\p{L}ng|moi)\s+quy\b|\bdinh ky\s+(?:0?3|ba)\s+thang\b|\bthang (?:cuoi|dau) (?:cua )?quy\b/u },
   { kind: "semiannual", pattern: /\b(?:dinh ky|bao cao|so ket)\s+(?:0?6|sau)\s+thang\b|\b(?:0?6|sau) thang(?: dau nam)?\s*(?:,|va)\s*(?:0?1\s+|mot\s+|ca\s+)?nam\b|\bnua nam\b/u },
   { kind: "annual", pattern: /\b(?:dinh ky\s+)?\(?(?:h\p{L}ng|moi)\s+n\p{L}m\b|\b(?:0?6|sau) thang(?: dau nam)?\s*(?:,|va)\s*(?:0?1\s+|mot\s+|ca\s+)?nam\b|\bdinh ky\s+(?:0?1|mot)\s+nam\b/u },
 ];

@@ -19,7 +19,7 @@ describe("targets corpus", () => {
   for (const ex of NOT_TARGETS) {
     for (const [how, text] of [["", ex.text], [" (no diacritics)", stripMarks(ex.text)]] as const) {
       it(`not a target: ${ex.name}${how}`, () => {
-        expect(readTargets(text, { section: "II", headings: ex.headings ?? [], endYear: 2025 })).toEqual([]);
+        expect(readTargets(text, { section: "II", headings: ex.headings ?? [], endYear: 2025, issuedYear: 2025 })).toEqual([]);
       });
     }
   }

@@ -57,16 +57,18 @@ export const TARGET_EXAMPLES: TargetExample[] = [
   { name: "no year: the plan's end", text: "- 100% hộ gia đình được cung cấp thông tin cảnh báo thiên tai.", headings: ["Mục tiêu cụ thể"], endYear: 2030, expect: [[">=", 100, "%", 2030]] },
   { name: "another programme's period in a lead-in does not scope", text: "Phấn đấu đạt các chỉ tiêu của Chương trình hành động giai đoạn 2021 - 2030, trong đó:\n- 100% trẻ em được tiêm chủng đầy đủ.", headings: ["MỤC TIÊU"], endYear: 2024, expect: [[">=", 100, "%", 2024]] },
   { name: "rate denominator is no count", text: "Giảm tỷ suất tử vong trẻ sơ sinh trên 1.000 trẻ đẻ sống xuống dưới 4‰ vào năm 2026.", expect: [["<", 4, "‰", 2026]] },
+  { name: "an indicator, a colon, its value", text: "- Số xã đạt chuẩn nông thôn mới: 18 xã.", headings: ["Chỉ tiêu đến năm 2026"], endYear: 2030, expect: [[">=", 18, "xã", 2026]] },
   { name: "committed in a task", text: "Bảo đảm 100% thủ tục hành chính được tiếp nhận trực tuyến.", headings: ["NHIỆM VỤ, GIẢI PHÁP"], endYear: 2026, expect: [[">=", 100, "%", 2026]] },
 ];
 
 /** Numbers that are not targets. */
-export const NOT_TARGETS: Array<{ name: string; text: string; headings?: string[] }> = [
+export const NOT_TARGETS: Array<{ name: string; text: string; headings?: string[] }> = [ // plans issued in 2025
   { name: "a decree number", text: "Thực hiện Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư.", headings: ["MỤC TIÊU"] },
   { name: "a phone number", text: "Mọi phản ánh gửi về đường dây nóng 0236.3822.115 hoặc 1900 1234.", headings: ["MỤC TIÊU"] },
   { name: "a date", text: "Báo cáo kết quả về Sở Y tế trước ngày 30/11/2025.", headings: ["TỔ CHỨC THỰC HIỆN"] },
   { name: "an age", text: "Chăm sóc trẻ em dưới 5 tuổi và người cao tuổi trên 80 tuổi.", headings: ["MỤC TIÊU"] },
   { name: "a past result", text: "Năm 2024, toàn tỉnh đã đạt 92% hộ dân sử dụng nước sạch.", headings: ["I. KẾT QUẢ ĐẠT ĐƯỢC"] },
+  { name: "a result of a year before the plan", text: "Năm 2023, tỷ lệ hộ dân dùng nước sạch đạt 88%.", headings: ["Sự cần thiết"] },
   { name: "a contest's score", text: "Đơn vị đạt tỷ lệ 100% cộng 05 điểm; từ 90 - 95% cộng 03 điểm.", headings: ["TIÊU CHÍ CHẤM ĐIỂM"] },
   { name: "a formula", text: "- Tỷ lệ = b/a * 100%;", headings: ["Chỉ tiêu"] },
   { name: "a condition", text: "Nếu đạt 100% thì được cộng điểm thưởng.", headings: ["Chỉ tiêu"] },
