@@ -197,6 +197,8 @@ say("digests…");
   }
 }
 
+rows.push(...(await (await import("./digest-charts.js")).digestChartRows(quick))); // digests with charts (issue 23)
+
 // ---------- 5. Worker bundle ----------
 say("worker bundle…");
 {

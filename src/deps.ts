@@ -17,6 +17,9 @@ import { recordTicks } from "./jobs/ticks.js";
 import { createAnswerQueries } from "./db/repos/answer-queries.js";
 import { createPeople } from "./db/repos/people.js";
 import { createProgressStore } from "./db/repos/progress-store.js";
+import { createProgressLatest } from "./db/repos/progress-latest.js";
+import { telegramChartSender, zaloChartSender, type ChartPngMaker } from "./channels/chart-senders.js";
+import { createChartRoutes } from "./http/chart-routes.js";
 import { createDigest } from "./core/digest/digest.js";
 import { createDelivery, type ChannelName, type Sender } from "./jobs/delivery.js";
 import { createJobs } from "./jobs/registry.js";
@@ -32,6 +35,10 @@ export type DepsOptions = {
   reminderDays?: number[];
   telegram?: { token: string; apiRoot?: string; botInfo?: UserFromGetMe; webhookSecret?: string };
   zalo?: { token: string; apiRoot?: string; webhookSecret?: string; botName?: string; fetch?: typeof fetch };
+  /** Draws a digest's chart as PNG (Node injects it; the Worker sends text only). */
+  chartPng?: ChartPngMaker;
+  /** Where the app is reachable from outside: Zalo fetches chart pictures from here. */
+  publicUrl?: string;
 };
 
 /**
@@ -63,20 +70,21 @@ export function createDeps(client: Client, log: Log, options: DepsOptions = {}) 
   const senders: Partial<Record<ChannelName, Sender>> = {};
   // A reminder about a task carries a button that starts the report on that task.
   const reportButton = (about?: { taskId?: number }) => (about?.taskId ? [{ label: "Báo cáo tiến độ", value: `/capnhat #t:${about.taskId}` }] : undefined);
-  if (telegram) senders.telegram = (chatId, text, about) => telegram!.send(Number(chatId), { text, about, choices: reportButton(about) });
+  if (telegram) senders.telegram = telegramChartSender(telegram, log, options.chartPng, reportButton);
   const answers = createAnswerQueries(db);
   const progress = createProgressStore(db);
-  const digest = createDigest({ answers, progress });
+  const digest = createDigest({ answers, progress, planQueries: queries, latest: createProgressLatest(db) });
   const delivery = createDelivery({ db, senders, log, sleep: options.sleep, now: options.clock });
   const jobs = recordTicks(createJobs({ answers, progress, people: createPeople(db), digest, delivery, log, reminderDays: options.reminderDays }), client);
 
   let zalo: ZaloBot | undefined;
   if (options.zalo) {
     zalo = createZaloBot({ api: createZaloApi({ token: options.zalo.token, apiRoot: options.zalo.apiRoot, fetch: options.zalo.fetch }), core, inbound, log, botName: options.zalo.botName });
-    senders.zalo = (chatId, text, about) => zalo!.send(chatId, { text, about });
+    senders.zalo = zaloChartSender(zalo, log, options.chartPng ? options.publicUrl : undefined);
     if (options.zalo.webhookSecret) routes.push(createZaloWebhook(zalo, options.zalo.webhookSecret, log));
   }
 
+  if (options.chartPng) routes.push(createChartRoutes(options.chartPng));
   const health = createHealth({
     client,
     channels: () => ({ ...(telegram ? { telegram: telegram.bot.isInited() ? "up" : "starting" } : {}), ...(zalo ? { zalo: "up" } : {}) }),

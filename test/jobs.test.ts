@@ -84,7 +84,7 @@ describe("weekly digest", () => {
     const targets = parts.at(-1)!;
     expect(targets).toContain("Năm 2025 (đã qua)");
     expect(targets).toMatch(/Năm 2030: đạt 1, chưa có số liệu \d+/);
-    expect(targets).toMatch(/Tỷ suất tử vong trẻ sơ sinh.*: dưới 3,2‰ · 3 → đạt/);
+    expect(targets).toMatch(/Tỷ suất tử vong trẻ sơ sinh.*: dưới 3,2‰ · 3‰ → đạt/);
   });
 
   it("names the next deadline when nothing falls due this week or month", async () => {
@@ -93,11 +93,12 @@ describe("weekly digest", () => {
     const build = (today: string) =>
       env.digest.build({ committeeId: String(committee.id), committeeName: "Mường Ảng", today, lang: "vi", since: "2026-01-01", variant: "full" });
     const late = (await build("2026-11-23")).join("\n\n");
-    expect(late).toMatch(/Đến hạn trong tháng:\nKhông có\. Việc đến hạn gần nhất sau đó:\n• 05\/12\/2026 — /);
+    expect(late).toMatch(/Không có việc đến hạn trong tháng; việc đến hạn gần nhất:\n• 05\/12\/2026 — /);
+    expect(late).not.toContain("Không có."); // no empty sections
     // Something due this month: the section lists it and names nothing beyond.
     const early = (await build("2026-12-01")).join("\n\n");
     expect(early).toMatch(/Đến hạn tuần này:\n• 05\/12\/2026/);
-    expect(early).not.toContain("gần nhất sau đó");
+    expect(early).not.toContain("việc đến hạn gần nhất");
   });
 
   it("resumes a run that was claimed but not sent after a crash, and sends nothing twice", async () => {

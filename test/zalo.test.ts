@@ -100,15 +100,21 @@ describe("Zalo bot through a fake Zalo Bot API", () => {
     expect(rows.rows.at(-1)).toMatchObject({ status: "done", note: "đã khám cho 120 trẻ", source_channel: "zalo" });
   });
 
-  it("splits a long answer at line boundaries under 2,000 characters", async () => {
+  it("sends the digest on demand in two short messages, and progress answers, each under 2,000 characters", async () => {
     const before = zalo.sent.length;
     const [choose] = await say(ADMIN, "/tonghop");
     const tinhUy = choose!.split("\n").find((l) => /^\d+\. Ban Thường vụ Tỉnh ủy$/.test(l))!.split(".")[0]!;
     await say(ADMIN, tinhUy);
-    const parts = zalo.sent.slice(before + 1).map((s) => s.text);
-    expect(parts.length).toBeGreaterThan(7); // seven digest sections, at least one of them split
+    const digest = zalo.sent.slice(before + 1).map((s) => s.text);
+    expect(digest[0]).toContain("TỔNG HỢP TUẦN — Ban Thường vụ Tỉnh ủy");
+    expect(digest.length).toBeLessThanOrEqual(2);
+    expect(digest.join("\n")).toMatch(/Chỉ tiêu: 0 đạt · 0 có nguy cơ · 0 chưa đạt · \d+ chưa có số liệu/);
+    const mark = zalo.sent.length;
+    await say(ADMIN, "cơ quan nào chưa báo cáo?");
+    const parts = zalo.sent.slice(mark).map((s) => s.text);
     for (const p of zalo.sent) expect(p.text.length).toBeLessThanOrEqual(2000);
-    expect(parts.join("\n")).toContain("Tỷ suất tử vong trẻ sơ sinh");
+    expect(parts.join("\n")).toContain("TIẾN ĐỘ — Ban Thường vụ Tỉnh ủy");
+    expect(parts.join("\n")).toMatch(/Chưa báo cáo \(\d+\):\n• /);
   });
 
   it("answers images and stickers with what it can read", async () => {

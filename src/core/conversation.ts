@@ -82,8 +82,9 @@ export function createCore(deps: CoreDeps) {
   const guard = createGuard(deps.limits);
   const onboarding = createOnboarding({ people, inviteLink: deps.inviteLink, guard });
   const reporting = createReporting({ progress, answers: answerQueries, people, state });
-  const progressAnswers = createProgressAnswers({ answers: answerQueries, planQueries, latest: createProgressLatest(deps.db), people, admins });
-  const settings = createChatSettings({ people, digest: createDigest({ answers: answerQueries, progress }) });
+  const latest = createProgressLatest(deps.db);
+  const progressAnswers = createProgressAnswers({ answers: answerQueries, planQueries, latest, people, admins });
+  const settings = createChatSettings({ people, digest: createDigest({ answers: answerQueries, progress, planQueries, latest }) });
   const questions = createQuestions({ answers: answerQueries, planQueries, progress }, deps.askHooks);
 
   async function handle(message: IncomingMessage, options: HandleOptions = {}): Promise<Reply[]> {

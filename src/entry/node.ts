@@ -14,6 +14,7 @@ import { importSeedsOnce } from "../ingest/seeds.js";
 import { createLogger } from "../log.js";
 import { catchUp, scheduleJobs } from "../jobs/registry.js";
 import { startTelegram } from "../channels/telegram/start.js";
+import { createChartPng } from "../media/charts.js";
 
 const config = parseEnv(process.env);
 const log = createLogger(config.LOG_LEVEL);
@@ -27,6 +28,8 @@ const deps = createDeps(client, log, {
   defaultTimezone: config.DEFAULT_TIMEZONE,
   reminderDays: config.REMINDER_DAYS,
   telegram: config.TELEGRAM_BOT_TOKEN ? { token: config.TELEGRAM_BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT, webhookSecret } : undefined,
+  chartPng: createChartPng(),
+  publicUrl: config.PUBLIC_URL,
 });
 
 await migrateDatabase(deps.db);

@@ -10,6 +10,7 @@ import type { People } from "../db/repos/people.js";
 import type { ProgressStore } from "../db/repos/progress-store.js";
 import type { Digest } from "../core/digest/digest.js";
 import { DEFAULT_DIGEST_CRON } from "../core/digest/schedule.js";
+import { withChart } from "../core/digest/chart-envelope.js";
 import type { Log } from "../log.js";
 import type { Delivery } from "./delivery.js";
 import { createReminders } from "./reminders.js";
@@ -48,8 +49,9 @@ export function createJobs(deps: JobDeps): Job[] {
       const messages = [];
       for (const chat of chats) {
         const variant = chat.kind === "leaders" ? "leaders" : "full";
-        const parts = await deps.digest.build({ committeeId: committee.id, committeeName: committee.name, today, lang: chat.lang, since, variant });
-        for (const text of parts) messages.push({ chatId: chat.id, text });
+        const { messages: parts, chart } = await deps.digest.compose({ committeeId: committee.id, committeeName: committee.name, today, lang: chat.lang, since, variant });
+        // The first message carries the chart's data; each channel's sender draws it where it can.
+        for (const [i, text] of parts.entries()) messages.push({ chatId: chat.id, text: i === 0 ? withChart(text, chart) : text });
       }
       if (await delivery.claim(committee.id, "weekly-digest", period, messages)) {
         log("info", "weekly digest queued", { committeeId: committee.id, slot: period, messages: messages.length });

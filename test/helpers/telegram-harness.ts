@@ -8,7 +8,9 @@ import { createDeps } from "../../src/deps.js";
 import { createPlanImporter } from "../../src/ingest/importer.js";
 import { loadRestorer } from "../../src/ingest/restorer.js";
 import { importSeedsOnce } from "../../src/ingest/seeds.js";
+import type { ChartPngMaker } from "../../src/channels/chart-senders.js";
 import { memoryLog, SEEDS_DIR } from "./bot-env.js";
+import { startPhotoProxy } from "./telegram-photos.js";
 
 export const TOKEN = "123456:TEST-token";
 export const SECRET = "test-webhook-secret";
@@ -32,15 +34,18 @@ type Chat = { id: number; type: "private" | "group" | "supergroup"; title?: stri
  * secret), and everything the bot sends goes to telegram-test-api, the Bot
  * API emulator, where the test reads it back.
  */
-export async function startTelegramHarness() {
+export async function startTelegramHarness(extra: { chartPng?: ChartPngMaker } = {}) {
   const telegram = new TelegramServer({ port: await freePort(), host: "127.0.0.1", storeTimeout: 3600 });
   await telegram.start();
+  // Charts go out by sendPhoto, which the emulator lacks: a stand-in takes those in front of it.
+  const photoProxy = extra.chartPng ? await startPhotoProxy(telegram, telegram.config.apiURL) : undefined;
   const { log, lines } = memoryLog();
   const client = await openLibsqlClient(":memory:");
   const deps = createDeps(client, log, {
     admins: [`telegram:${ADMIN.id}`],
-    telegram: { token: TOKEN, apiRoot: telegram.config.apiURL, botInfo: BOT, webhookSecret: SECRET },
+    telegram: { token: TOKEN, apiRoot: photoProxy?.apiRoot ?? telegram.config.apiURL, botInfo: BOT, webhookSecret: SECRET },
     sleep: async () => {},
+    chartPng: extra.chartPng,
   });
   await migrateDatabase(deps.db);
   const importer = createPlanImporter({ db: deps.db, restorer: await loadRestorer(SEEDS_DIR) });
@@ -87,10 +92,11 @@ export async function startTelegramHarness() {
   }
 
   async function stop() {
+    photoProxy?.stop();
     server.close();
     await telegram.stop();
     client.close();
   }
 
-  return { deps, client, telegram, base, post, messageUpdate, callbackUpdate, sentTo, say, stop, logLines: lines };
+  return { deps, client, telegram, photos: photoProxy?.photos ?? [], base, post, messageUpdate, callbackUpdate, sentTo, say, stop, logLines: lines };
 }

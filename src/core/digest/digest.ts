@@ -1,124 +1,123 @@
 /**
- * The weekly digest of one committee on one date: summary first, then due
- * this week and month, overdue, updates since the last digest by agency,
- * silent agencies, and targets against their latest values by year.
- * Channel-free: a list of messages; adapters split them to their limits.
+ * The weekly digest of one committee on one date, in one or two messages: first the few lines a leader
+ * needs (tasks reported, agencies reported / not / overdue, targets by status, what needs attention), then
+ * for the committee's group the details (due, overdue, new reports, silent agencies, targets with values).
+ * Sections with nothing in them are left out. Reports count once per task and agency: the latest standing
+ * one, corrections replacing what they correct. Channel-free; the chart goes as data for senders to draw.
  */
-import { addDays, formatVi, parseIso, weekday, daysInMonth, isoDate, type IsoDate } from "../../domain/dates.js";
+import { addDays, daysInMonth, formatVi, isoDate, parseIso, weekday, type IsoDate } from "../../domain/dates.js";
 import type { AnswerQueries } from "../../db/repos/answer-queries.js";
+import type { PlanQueries } from "../../db/repos/plan-queries.js";
+import type { ProgressLatest } from "../../db/repos/progress-latest.js";
 import type { ProgressStore } from "../../db/repos/progress-store.js";
 import { cite } from "../answers/citation.js";
 import { shorten } from "../answers/plans.js";
 import { targetFigure } from "../answers/target-format.js";
+import type { ProgressChartData } from "../charts/charts.js";
+import { occurrencesBetween, type Occurrence } from "../obligations.js";
+import { reportWhat, valueText, verdictCounts } from "../progress/format.js";
+import { buildSnapshot, type Snapshot } from "../progress/snapshot.js";
+import { VERDICTS } from "../progress/verdict.js";
 import type { Lang } from "../types.js";
-import { wm } from "../work/messages.js";
-import { meets } from "../work/report-text.js";
 import { digestMessages } from "./messages.js";
-import { occurrencesBetween, overdueOccurrences, reportsFrom, type Occurrence } from "../obligations.js";
+
+export { verdictOf, type Verdict } from "../progress/verdict.js";
 
 export type DigestInput = { committeeId: string; committeeName: string; today: IsoDate; lang: Lang; since: string; variant: "full" | "leaders" };
-export type Verdict = "met" | "at_risk" | "off_track" | "no_data";
+export type DigestParts = { messages: string[]; chart: ProgressChartData };
 
-const LIST_MAX = 15;
-/** A value short of its target by no more than this share of it is "at risk", beyond it "off track". */
-const AT_RISK_SHARE = 0.1;
+const LIST_MAX = 8;
+const ATTENTION_MAX = 4;
 
-export function verdictOf(comparator: string, target: number, latest: number | null | undefined): Verdict {
-  if (latest === null || latest === undefined) return "no_data";
-  if (meets(comparator, latest, target)) return "met";
-  const gap = Math.abs(latest - target);
-  return gap <= Math.max(Math.abs(target) * AT_RISK_SHARE, 0.0001) ? "at_risk" : "off_track";
-}
+export function createDigest(deps: { answers: AnswerQueries; progress: ProgressStore; planQueries: PlanQueries; latest: ProgressLatest }) {
+  const { answers } = deps;
 
-export function createDigest(deps: { answers: AnswerQueries; progress: ProgressStore }) {
-  const { answers, progress } = deps;
-
-  async function build(input: DigestInput): Promise<string[]> {
+  async function compose(input: DigestInput): Promise<DigestParts> {
     const d = digestMessages[input.lang];
     const { y, m } = parseIso(input.today);
     const weekStart = addDays(input.today, -weekday(input.today));
     const weekEnd = addDays(weekStart, 6);
     const monthEnd = isoDate(y, m, daysInMonth(y, m));
+    const lastDay = monthEnd > weekEnd ? monthEnd : weekEnd;
 
-    const upcoming = await occurrencesBetween(answers, input.committeeId, weekStart, monthEnd > weekEnd ? monthEnd : weekEnd);
-    const reports = await progress.since(input.committeeId, reportsFrom(input.today));
+    const s = await buildSnapshot(deps, { committeeId: input.committeeId, committeeName: input.committeeName, today: input.today });
+    const upcoming = await occurrencesBetween(answers, input.committeeId, weekStart, lastDay);
     const dueWeek = upcoming.filter((o) => o.date >= weekStart && o.date <= weekEnd);
     const dueMonth = upcoming.filter((o) => o.date > weekEnd && o.date <= monthEnd);
-    const overdue = await overdueOccurrences(answers, input.committeeId, input.today, reports);
-    const updates = reports.filter((r) => r.createdAt >= input.since);
+    const news = s.reports.filter((r) => r.createdAt >= input.since);
+    const targets = verdictCounts(s.targets);
+    const agencies = { reported: 0, not_reported: 0, overdue: 0 };
+    for (const a of s.agencies) agencies[a.state]++;
 
-    // Silent: agencies with something due this month or overdue, and no report in 30 days.
-    const recent = addDays(input.today, -30);
-    const silent = new Map<number, string>();
-    for (const o of [...dueWeek, ...dueMonth, ...overdue]) {
-      const { agencyId, agency } = o.deadline;
-      if (agencyId && agency && !reports.some((r) => r.agencyId === agencyId && r.createdAt.slice(0, 10) >= recent)) silent.set(agencyId, agency);
-    }
-
-    const counts = { week: dueWeek.length, month: dueMonth.length, overdue: overdue.length, updates: updates.length, silent: silent.size };
     const title = (input.variant === "leaders" ? d.leadersTitle : d.title)(input.committeeName, formatVi(input.today));
-    const summary = `${title}\n${d.summary(counts)}`;
+    const tasks = s.plans.reduce((acc, p) => ({ all: acc.all + p.tasks, reported: acc.reported + p.reportedTasks, done: acc.done + p.done, blocked: acc.blocked + p.blocked }), { all: 0, reported: 0, done: 0, blocked: 0 });
+    const head = [
+      title,
+      d.tasksLine(tasks.reported, tasks.all, tasks.done, tasks.blocked),
+      d.agenciesLine(agencies.reported, agencies.not_reported, agencies.overdue),
+      ...(s.targets.length ? [d.targetsLine(VERDICTS.map((v) => `${targets[v]} ${d.verdict[v]}`).join(" · "))] : []),
+      d.summary({ week: dueWeek.length, month: dueMonth.length, overdue: s.overdue.length, updates: news.length }),
+      ...attention(s, input.lang),
+    ];
+    const chart: ProgressChartData = { lang: input.lang, title: d.chartTitle(formatVi(input.today)), targets, agencies };
+    if (input.variant === "leaders") return { messages: [head.join("\n")], chart };
 
-    const line = (o: Occurrence) =>
-      `• ${formatVi(o.date)} — ${shorten(o.deadline.what, 140)}${o.deadline.agency ? ` (${o.deadline.agency})` : ""}\n   — ${cite(o.deadline, o.deadline.taskRef, input.lang)}`;
-    const section = (heading: string, items: string[]) =>
-      `${heading}:\n${items.length ? [...items.slice(0, LIST_MAX), ...(items.length > LIST_MAX ? [d.moreItems(items.length - LIST_MAX)] : [])].join("\n") : d.none}`;
-
-    if (input.variant === "leaders") {
-      const blocked = updates.filter((u) => u.status === "blocked").map((u) => `• ${u.agency ?? ""}: ${u.taskRef ?? ""} ${d.blocked}${u.note ? ` — ${shorten(u.note, 120)}` : ""}`);
-      return [summary, section(d.decisions, [...overdue.slice(0, 5).map(line), ...blocked])];
-    }
-
-    const byAgency = new Map<string, string[]>();
-    const w = wm(input.lang);
-    for (const u of updates) {
-      const what = u.taskRef ? `${u.taskRef}${u.status ? ` ${w.status[u.status]}` : ""}` : `${shorten(u.indicator ?? "", 60)}: ${String(u.value).replace(".", ",")}${u.unit && u.unit.length <= 1 ? u.unit : ""}`;
-      const list = byAgency.get(u.agency ?? "—") ?? [];
-      list.push(`${what}${u.note ? ` — ${shorten(u.note, 100)}` : ""}`);
-      byAgency.set(u.agency ?? "—", list);
-    }
-    const updateLines = [...byAgency].map(([agency, list]) => `• ${agency}: ${list.join("; ")}`);
+    const line = (o: Occurrence) => `• ${formatVi(o.date)} — ${shorten(o.deadline.what, 120)}${o.deadline.agency ? ` (${o.deadline.agency})` : ""} — ${cite(o.deadline, o.deadline.taskRef, input.lang)}`;
+    const section = (heading: string, items: string[]) => (items.length ? [`${heading}:\n${[...items.slice(0, LIST_MAX), ...(items.length > LIST_MAX ? [d.moreItems(items.length - LIST_MAX)] : [])].join("\n")}`] : []);
 
     // Nothing due this week or month (late in a month, say): the next deadline is the one to prepare for.
-    const lastDay = monthEnd > weekEnd ? monthEnd : weekEnd;
     const next = dueWeek.length + dueMonth.length === 0 ? (await occurrencesBetween(answers, input.committeeId, addDays(lastDay, 1), addDays(lastDay, 365)))[0] : undefined;
-    return [
-      summary,
-      section(d.dueWeek, dueWeek.map(line)),
-      next ? `${d.dueMonth}:\n${d.none} ${d.nextDue}:\n${line(next)}` : section(d.dueMonth, dueMonth.map(line)),
-      section(d.overdue, overdue.map(line)),
-      section(d.updates, updateLines),
-      section(d.silent, [...silent.values()].map((a) => `• ${a}`)),
-      await targetSection(input, y),
+    const byAgency = new Map<string, string[]>();
+    for (const r of news) byAgency.set(r.agency ?? "—", [...(byAgency.get(r.agency ?? "—") ?? []), `${reportWhat(r, input.lang)}${r.note ? ` — ${shorten(r.note, 80)}` : ""}`]);
+    // Silent: agencies with something due this month or overdue, and no report in the window.
+    const owing = new Set([...dueWeek, ...dueMonth].map((o) => o.deadline.agencyId).filter((id): id is number => id !== null));
+    const silent = s.agencies.filter((a) => a.state === "overdue" || (a.state === "not_reported" && owing.has(a.id)));
+    const details = [
+      ...section(d.dueWeek, dueWeek.map(line)),
+      ...section(d.dueMonth, dueMonth.map(line)),
+      ...(next ? [`${d.nextDue}:\n${line(next)}`] : []),
+      ...section(d.overdue, s.overdue.map(line)),
+      ...section(d.updates, [...byAgency].map(([agency, list]) => `• ${agency}: ${list.join("; ")}`)),
+      ...section(d.silent, silent.map((a) => `• ${a.name}`)),
+      ...targetSection(s, input, y),
     ];
+    return { messages: details.length ? [head.join("\n"), details.join("\n\n")] : [head.join("\n")], chart };
   }
 
-  async function targetSection(input: DigestInput, year: number): Promise<string> {
+  /** What needs a leader's eye: blocked tasks, agencies overdue, targets off track or at risk. */
+  function attention(s: Snapshot, lang: Lang): string[] {
+    const d = digestMessages[lang];
+    const items = [
+      ...s.blocked.map((r) => `${r.agency ?? ""}: ${r.taskRef ?? ""} ${d.blocked}${r.note ? ` — ${shorten(r.note, 90)}` : ""}`),
+      ...s.agencies.filter((a) => a.state === "overdue").map((a) => d.agencyOverdue(a.name, formatVi(a.overdue[0]!.date))),
+      ...s.targets.filter((t) => t.verdict === "off_track" || t.verdict === "at_risk").map((t) => `${shorten(t.indicator, 60)}: ${valueText(t.latest!, t.unit)} / ${targetFigure(t, lang)} → ${d.verdict[t.verdict]}`),
+    ];
+    if (items.length === 0) return [];
+    return [`${d.decisions}:`, ...items.slice(0, ATTENTION_MAX).map((i) => `• ${i}`), ...(items.length > ATTENTION_MAX ? [d.moreItems(items.length - ATTENTION_MAX)] : [])];
+  }
+
+  /** Per target year: the counts by status, then the targets with a reported value. */
+  function targetSection(s: Snapshot, input: DigestInput, year: number): string[] {
     const d = digestMessages[input.lang];
-    const rows = (await answers.activeTargets(input.committeeId)).filter((t) => t.targetYear !== null);
-    if (rows.length === 0) return `${d.targets}:\n${d.none}`;
-    const latest = await progress.latestForTargets(rows.map((r) => r.id));
-    const years = [...new Set(rows.map((r) => r.targetYear!))].sort();
+    const rows = s.targets.filter((t) => t.year !== null);
+    if (rows.length === 0) return [];
+    const years = [...new Set(rows.map((r) => r.year!))].sort();
     const blocks = years.map((ty) => {
-      const inYear = rows.filter((r) => r.targetYear === ty);
-      const tally = new Map<Verdict, number>();
-      const lines = inYear.map((r) => {
-        const value = latest.get(r.id)?.value;
-        const verdict = verdictOf(r.comparator, r.value, value);
-        tally.set(verdict, (tally.get(verdict) ?? 0) + 1);
-        const now = value !== null && value !== undefined ? ` · ${String(value).replace(".", ",")}` : "";
-        return `• ${shorten(r.indicator, 70)}: ${targetFigure(r, input.lang)}${now} → ${d.verdict[verdict]}`;
-      });
-      const counts = (["met", "at_risk", "off_track", "no_data"] as Verdict[]).filter((v) => tally.get(v)).map((v) => `${d.verdict[v]} ${tally.get(v)}`).join(", ");
-      // Targets with a reported value first: they are the news; the rest show what still has no data.
-      const ordered = [...lines.filter((l) => !l.endsWith(d.verdict.no_data)), ...lines.filter((l) => l.endsWith(d.verdict.no_data))];
-      const shown = [...ordered.slice(0, LIST_MAX), ...(ordered.length > LIST_MAX ? [d.moreItems(ordered.length - LIST_MAX)] : [])];
-      return `${d.targetYear(ty, ty < year)}: ${counts}\n${shown.join("\n")}`;
+      const inYear = rows.filter((r) => r.year === ty);
+      const counts = verdictCounts(inYear);
+      const tally = VERDICTS.filter((v) => counts[v]).map((v) => `${d.verdict[v]} ${counts[v]}`).join(", ");
+      const reported = inYear.filter((t) => t.latest !== null);
+      const lines = reported.slice(0, LIST_MAX).map((t) => `• ${shorten(t.indicator, 70)}: ${targetFigure(t, input.lang)} · ${valueText(t.latest!, t.unit)} → ${d.verdict[t.verdict]}`);
+      return [`${d.targetYear(ty, ty < year)}: ${tally}`, ...lines, ...(reported.length > LIST_MAX ? [d.moreItems(reported.length - LIST_MAX)] : [])].join("\n");
     });
-    return `${d.targets}:\n${blocks.join("\n")}`;
+    return [`${d.targets}:\n${blocks.join("\n")}`];
   }
 
-  return { build };
+  async function build(input: DigestInput): Promise<string[]> {
+    return (await compose(input)).messages;
+  }
+
+  return { build, compose };
 }
 
 export type Digest = ReturnType<typeof createDigest>;

@@ -4,8 +4,12 @@ export const digestMessages = {
   vi: {
     title: (committee: string, date: string) => `TỔNG HỢP TUẦN — ${committee} (${date})`,
     leadersTitle: (committee: string, date: string) => `BÁO CÁO NHANH CHO LÃNH ĐẠO — ${committee} (${date})`,
-    summary: (c: { week: number; month: number; overdue: number; updates: number; silent: number }) =>
-      `Tuần này đến hạn: ${c.week} · Tháng này: ${c.month} · Quá hạn: ${c.overdue} · Cập nhật mới: ${c.updates} · Cơ quan chưa báo cáo: ${c.silent}`,
+    chartTitle: (date: string) => `Chỉ tiêu và cơ quan báo cáo (${date})`,
+    tasksLine: (reported: number, all: number, done: number, blocked: number) => `Nhiệm vụ: ${reported}/${all} có báo cáo · ${done} hoàn thành${blocked ? ` · ${blocked} vướng mắc` : ""}`,
+    agenciesLine: (reported: number, notReported: number, overdue: number) => `Cơ quan: ${reported} đã báo cáo · ${notReported} chưa báo cáo${overdue ? ` · ${overdue} quá hạn` : ""}`,
+    targetsLine: (parts: string) => `Chỉ tiêu: ${parts}`,
+    summary: (c: { week: number; month: number; overdue: number; updates: number }) =>
+      `Tuần này đến hạn: ${c.week} · Tháng này: ${c.month} · Quá hạn: ${c.overdue} · Cập nhật mới: ${c.updates}`,
     dueWeek: "Đến hạn tuần này",
     dueMonth: "Đến hạn trong tháng",
     overdue: "Quá hạn, chưa có báo cáo",
@@ -14,17 +18,21 @@ export const digestMessages = {
     targets: "Chỉ tiêu",
     targetYear: (y: number, past: boolean) => `Năm ${y}${past ? " (đã qua)" : ""}`,
     verdict: { met: "đạt", at_risk: "có nguy cơ", off_track: "chưa đạt", no_data: "chưa có số liệu" },
-    none: "Không có.",
-    nextDue: "Việc đến hạn gần nhất sau đó",
+    nextDue: "Không có việc đến hạn trong tháng; việc đến hạn gần nhất",
     decisions: "Cần lãnh đạo quan tâm",
     blocked: "vướng mắc",
+    agencyOverdue: (agency: string, date: string) => `${agency}: quá hạn báo cáo (hạn ${date})`,
     moreItems: (n: number) => `… và ${n} mục nữa.`,
   },
   en: {
     title: (committee: string, date: string) => `WEEKLY DIGEST — ${committee} (${date})`,
     leadersTitle: (committee: string, date: string) => `LEADERS' BRIEF — ${committee} (${date})`,
-    summary: (c: { week: number; month: number; overdue: number; updates: number; silent: number }) =>
-      `Due this week: ${c.week} · This month: ${c.month} · Overdue: ${c.overdue} · New updates: ${c.updates} · Silent agencies: ${c.silent}`,
+    chartTitle: (date: string) => `Targets and agencies reporting (${date})`,
+    tasksLine: (reported: number, all: number, done: number, blocked: number) => `Tasks: ${reported}/${all} reported · ${done} done${blocked ? ` · ${blocked} blocked` : ""}`,
+    agenciesLine: (reported: number, notReported: number, overdue: number) => `Agencies: ${reported} reported · ${notReported} not reported${overdue ? ` · ${overdue} overdue` : ""}`,
+    targetsLine: (parts: string) => `Targets: ${parts}`,
+    summary: (c: { week: number; month: number; overdue: number; updates: number }) =>
+      `Due this week: ${c.week} · This month: ${c.month} · Overdue: ${c.overdue} · New updates: ${c.updates}`,
     dueWeek: "Due this week",
     dueMonth: "Due this month",
     overdue: "Overdue, not reported",
@@ -33,10 +41,10 @@ export const digestMessages = {
     targets: "Targets",
     targetYear: (y: number, past: boolean) => `${y}${past ? " (past)" : ""}`,
     verdict: { met: "met", at_risk: "at risk", off_track: "off track", no_data: "no data" },
-    none: "None.",
-    nextDue: "The next thing due after that",
+    nextDue: "Nothing due this month; the next thing due",
     decisions: "Needs a decision",
     blocked: "blocked",
+    agencyOverdue: (agency: string, date: string) => `${agency}: report overdue (due ${date})`,
     moreItems: (n: number) => `… and ${n} more.`,
   },
 } satisfies Record<Lang, unknown>;

@@ -77,7 +77,8 @@ export const REPORTED_WITHIN_DAYS = 90;
 const STATE_ORDER: Record<AgencyState, number> = { overdue: 0, not_reported: 1, reported: 2 };
 
 export type SnapshotDeps = { answers: AnswerQueries; planQueries: PlanQueries; latest: ProgressLatest };
-export type SnapshotInput = { committeeId: string; committeeName: string; today: IsoDate; from?: IsoDate; plans?: PlanSummary[] };
+/** `from`/`to` bound the reports read (a report's period); by default the last 90 days count as reported. */
+export type SnapshotInput = { committeeId: string; committeeName: string; today: IsoDate; from?: IsoDate; to?: IsoDate; plans?: PlanSummary[] };
 
 export async function buildSnapshot(deps: SnapshotDeps, input: SnapshotInput): Promise<Snapshot> {
   const { committeeId, today } = input;
@@ -86,7 +87,7 @@ export async function buildSnapshot(deps: SnapshotDeps, input: SnapshotInput): P
     input.plans ?? deps.planQueries.listPlans(committeeId),
     deps.answers.duties({}, committeeId),
     deps.answers.activeTargets(committeeId),
-    deps.latest.updates(committeeId, { to: today }),
+    deps.latest.updates(committeeId, input.to ? { to: input.to } : {}),
   ]);
   const standingAll = latestOf(updates);
   const inWindow = standingAll.filter((r) => r.createdAt.slice(0, 10) >= from).reverse();
