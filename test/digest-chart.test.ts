@@ -28,7 +28,8 @@ describe("weekly digest with its chart", () => {
     await h.say(h.messageUpdate(FOCAL, "/sua đang làm: tập huấn 3 xã"), FOCAL.id);
     await h.say(h.messageUpdate(FOCAL, "/sua xong: tập huấn đủ 5 xã"), FOCAL.id);
     const [choices] = await h.say(h.messageUpdate(FOCAL, "/chitieu trẻ em có hoàn cảnh đặc biệt 1,2%"), FOCAL.id);
-    if (buttons(choices).length) await h.say(h.callbackUpdate(FOCAL, buttons(choices)[0]!.callback_data), FOCAL.id);
+    // Pick the first target offered, then the plan's own year as the period.
+    for (let reply = choices; buttons(reply).length; ) [reply] = await h.say(h.callbackUpdate(FOCAL, buttons(reply)[0]!.callback_data), FOCAL.id);
     await h.say(h.messageUpdate(FOCAL, "/sua 1,05%"), FOCAL.id);
     const [bind] = await h.say(h.messageUpdate(ADMIN, "/ketnoi", GROUP), GROUP.id);
     await h.say(h.callbackUpdate(ADMIN, huyen(bind).callback_data, GROUP), GROUP.id);
