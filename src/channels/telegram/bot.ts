@@ -12,7 +12,7 @@ import { COMMAND_MENU } from "../../core/work/commands.js";
 import { wm } from "../../core/work/messages.js";
 import type { InboundLog } from "../../db/repos/inbound-log.js";
 import type { Log } from "../../log.js";
-import { escapeHtml, fitsCallback, splitTelegram } from "./format.js";
+import { escapedParts, fitsCallback } from "./format.js";
 
 export type TelegramBotDeps = {
   token: string;
@@ -106,7 +106,7 @@ export function createTelegramBot(deps: TelegramBotDeps) {
   /** Sends one reply (split when long), buttons on its last part, and remembers what it was about. */
   async function send(chatId: number, reply: Reply): Promise<string> {
     let lastId = "";
-    const parts = splitTelegram(escapeHtml(reply.text));
+    const parts = escapedParts(reply.text);
     const buttons = (reply.choices ?? []).filter((c) => fitsCallback(c.value));
     for (const [i, part] of parts.entries()) {
       const last = i === parts.length - 1;

@@ -87,3 +87,13 @@ export const jobTicks = sqliteTable("job_ticks", {
   ok: integer("ok", { mode: "boolean" }).notNull(),
   error: text("error"),
 });
+
+/**
+ * When the next scheduled message may go to a chat, shared by every instance: each send reserves the
+ * next slot atomically, so two schedulers together still keep one chat's pace.
+ */
+export const sendPacing = sqliteTable("send_pacing", {
+  chatId: integer("chat_id").primaryKey(),
+  /** Epoch milliseconds. */
+  nextAt: integer("next_at").notNull(),
+});
