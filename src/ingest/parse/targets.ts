@@ -83,7 +83,8 @@ function headingScope(headings: string[], endYear: number | null): Scope {
 
 /** A heading of the outline resets what its siblings said; a lead-in only adds to it. */
 function applyHeading(scope: Scope, folded: string, resets: boolean): Scope {
-  const goals = GOALS.test(folded);
+  // "MỤC TIÊU, NHIỆM VỤ VÀ GIẢI PHÁP" heads tasks too: its sub-headings tell the goals apart.
+  const goals = GOALS.test(folded) && !(resets && /\b(?:nhiem vu|giai phap|hoat dong)\b/.test(folded));
   const excluded = NOT_GOALS.test(folded) && !goals;
   const year = scopeYear(folded, resets);
   if (resets) return { goals: goals || (scope.goals && !excluded), excluded: excluded || scope.excluded, year: year ?? scope.year };
@@ -159,8 +160,8 @@ export function readTargets(text: string, ctx: TargetContext): Target[] {
 
 function clauseTargets(text: string, folded: string, scope: Scope, ctx: TargetContext): Target[] {
   if (neverTarget(folded)) return [];
-  if (!scope.goals && !commits(folded)) return [];
-  const found = quantitiesOf(text, folded, scope.goals);
+  const committed = scope.goals || commits(folded);
+  const found = quantitiesOf(text, folded, scope.goals).filter((f, i, all) => committed || (f.comparator !== null && (f.comparator !== "chain" || i > 0)) || all.slice(0, i).some((o) => o.comparator !== null));
   if (found.length === 0) return [];
 
   // Years: right after the value; else a later "vào năm" before the next value; else the next value's,

@@ -76,5 +76,7 @@ export const NOT_TARGETS: Array<{ name: string; text: string; headings?: string[
   { name: "money in funding", text: "Tổng kinh phí thực hiện là 1.200 triệu đồng từ ngân sách tỉnh.", headings: ["IV. KINH PHÍ THỰC HIỆN"] },
   { name: "a count without commitment", text: "Kiểm tra ngẫu nhiên 50 người đang nhận trợ cấp tại 04 xã.", headings: ["NHIỆM VỤ"] },
   { name: "levels of government", text: "- Hoàn thiện văn bản hướng dẫn theo mô hình chính quyền địa phương 02 cấp;", headings: ["Mục tiêu cụ thể"] },
+  { name: "an activity count under a heading of goals and tasks", text: "1. Tổ chức 02 hội nghị quán triệt cho cán bộ chủ chốt.", headings: ["II. MỤC TIÊU, NHIỆM VỤ VÀ GIẢI PHÁP"] },
+  { name: "a subsidy rate in a task", text: "- Hỗ trợ 50% chi phí mua thiết bị cho hợp tác xã tham gia mô hình.", headings: ["III. NHIỆM VỤ"] },
   { name: "a ranking", text: "- Tỉnh thuộc top 05 địa phương dẫn đầu về chuyển đổi số.", headings: ["Mục tiêu cụ thể"] },
 ];

@@ -13,8 +13,12 @@ export const GOALS = /\b(?:muc tieu|chi tieu|phan dau|ket qua can dat|yeu cau ca
 /** Headings that report the past or fund the plan: nothing under them is a target. */
 export const NOT_GOALS = /\b(?:ket qua (?:dat duoc|thuc hien)|tinh hinh|thuc trang|danh gia ket qua|kinh phi|nguon von|du toan|khen thuong|thang diem|cham diem|tieu chi cham)\b/;
 
-/** A sentence that commits to a number. */
-const COMMITS = /\b(?:phan dau|dat|it nhat|toi thieu|toi da|khong qua|khong vuot qua|khong duoi|bao dam|dam bao|duy tri|tro len|giam|tang|nang|hinh thanh|xay dung|phat trien|thanh lap|co)\b|\b(?:den|vao)\s+(?:het\s+)?n\p{L}{1,2}m\s+\d{4}/u;
+/**
+ * A sentence that commits to its numbers, beyond the comparator words right before a value ("ít nhất",
+ * "đạt", "dưới" …, see comparator.ts): "phấn đấu", "bảo đảm", "duy trì", a due year ("đến năm 2030"),
+ * "Có 30% …" opening it. "tăng cường", "nâng cao" and a "có" inside a sentence commit to nothing.
+ */
+const COMMITS = /\b(?:phan dau|bao dam|dam bao|duy tri|chi tieu|muc tieu)\b|^(?:\(?\d{1,2}[.)]\s*)?co\b|\b(?:den|vao)\s+(?:het\s+)?n\p{L}{1,2}m\s+\d{4}/u;
 
 /** Clauses that are never targets, whatever list they stand in. */
 const NEVER: Array<{ name: string; pattern: RegExp }> = [
