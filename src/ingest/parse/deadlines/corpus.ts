@@ -39,6 +39,10 @@ export const DEADLINE_EXAMPLES: DeadlineExample[] = [
   { name: "a table's time cell", text: "Quý III/2026", expect: [["once", "2026-09-30"]] },
   { name: "a table's month cell", text: "Tháng 12/2025", expect: [["once", "2025-12-31"]] },
 
+  { name: "a span of months", text: "- Thời gian thực hiện: Tháng 3 - 4/2026.", expect: [["once", "2026-04-30"]] },
+  { name: "a span of quarters", text: "Thời gian thực hiện: Quý III - IV/2025", expect: [["once", "2025-12-31"]] },
+  { name: "a span of years", text: "Thời gian thực hiện: Năm 2025 - 2026.", expect: [["once", "2026-12-31"]] },
+
   // ---- periodic
   { name: "quarterly by the last month", text: "Báo cáo kết quả trước ngày 15 của tháng cuối quý.", expect: [["quarterly", null]] },
   { name: "monthly with a day", text: "Các sở cập nhật kết quả lên phần mềm trước ngày 20 hằng tháng để tổng hợp.", expect: [["monthly", null]] },

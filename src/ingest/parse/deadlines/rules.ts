@@ -121,8 +121,10 @@ export const DEADLINE_RULES: Rule[] = [
     find: (folded, ctx) => {
       const out: DeadlineHit[] = [];
       const value = whenValueStart(folded);
-      const re = new RegExp(String.raw`(?:\b${COMPLETES}\s+)?\bthang\s+(\d{1,2})(?:\s*(?:\/|-|\s+${NAM}\s+)\s*${YEAR})?(?![\d/])`, "gu");
-      for (const { m, start, end } of all(re, folded)) {
+      // "tháng 11/2025", "tháng 12 năm 2025", "tháng 3 - 4/2026" (the last month of a span).
+      const re = new RegExp(String.raw`(?:\b${COMPLETES}\s+)?\bthang\s+(\d{1,2})(?:\s*(?:-|den)\s*(?:thang\s+)?(\d{1,2}))?(?:\s*(?:\/|-|\s+${NAM}\s+)\s*${YEAR})?(?![\d/])`, "gu");
+      for (const { m: found, start, end } of all(re, folded)) {
+        const m = [found[0], found[2] ?? found[1], found[3]] as const;
         const month = Number(m[1]);
         const cued = m[0].startsWith("thang") ? value === start : true;
         if (!cued || month < 1 || month > 12 || /\b(?:tu|ke tu|sau)\s*$/.test(folded.slice(Math.max(0, start - 8), start))) continue;
@@ -140,8 +142,10 @@ export const DEADLINE_RULES: Rule[] = [
     find: (folded, ctx) => {
       const out: DeadlineHit[] = [];
       const value = whenValueStart(folded);
-      const re = new RegExp(String.raw`(?:\b${COMPLETES}\s+)?\bquy\s+(iv|i{1,3}|[1-4])\b(?:\s*(?:\/|-|,?\s*${NAM})\s*${YEAR})?`, "gu");
-      for (const { m, start, end } of all(re, folded)) {
+      // "Quý IV/2025", "quý I năm 2026", "Quý III - IV/2025" (the last quarter of a span).
+      const re = new RegExp(String.raw`(?:\b${COMPLETES}\s+)?\bquy\s+(iv|i{1,3}|[1-4])\b(?:\s*(?:-|den)\s*(?:quy\s+)?(iv|i{1,3}|[1-4])\b)?(?:\s*(?:\/|-|,?\s*${NAM})\s*${YEAR})?`, "gu");
+      for (const { m: found, start, end } of all(re, folded)) {
+        const m = [found[0], found[2] ?? found[1], found[3]] as const;
         const cued = m[0].startsWith("quy") ? value === start : true;
         if (!cued || /\b(?:tu|ke tu|sau)\s*$/.test(folded.slice(Math.max(0, start - 8), start))) continue;
         const year = m[2] ? Number(m[2]) : ctx.planYear;
@@ -161,8 +165,9 @@ export const DEADLINE_RULES: Rule[] = [
       for (const { m, start, end } of all(re, folded)) {
         const completes = /^(?:hoan thanh|xong|hoan tat|ket thuc)/.test(m[0]);
         if (!completes && value !== start) continue;
-        if (folded.slice(end).match(/^\s*(?:-|den)\s*\d{4}/)) continue;
-        out.push({ rule: "year", start, end, kind: "once", date: `${m[1]}-12-31` });
+        // "Năm 2025 - 2026" as a time: its last year.
+        const span = /^\s*(?:-|den)\s*(?:n\p{L}{1,2}m\s+)?((?:19|20)\d{2})\b/u.exec(folded.slice(end));
+        out.push({ rule: "year", start, end: end + (span?.[0].length ?? 0), kind: "once", date: `${span ? span[1] : m[1]}-12-31` });
       }
       return out;
     },

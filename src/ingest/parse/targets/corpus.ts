@@ -43,6 +43,7 @@ export const TARGET_EXAMPLES: TargetExample[] = [
   { name: "sex ratio at birth", text: "Tỷ số giới tính khi sinh dưới 109 trai/100 gái vào năm 2025.", expect: [["<", 109, "trai/100 gái", 2025]] },
   { name: "billion đồng committed", text: "Phấn đấu tổng vốn huy động xã hội hóa đạt ít nhất 50 tỷ đồng vào năm 2027.", expect: [[">=", 50, "tỷ đồng", 2027]] },
   { name: "decimals", text: "- Tỷ lệ trẻ em 5 tuổi đi học mẫu giáo đạt 99,8%.", headings: ["Chỉ tiêu đến năm 2025"], endYear: 2030, expect: [[">=", 99.8, "%", 2025]] },
+  { name: "a share of a count", text: "- Có 15/20 xã đạt chuẩn nông thôn mới.", headings: ["Chỉ tiêu"], endYear: 2026, expect: [[">=", 15, "xã", 2026]] },
   { name: "a range", text: "Phấn đấu tỷ lệ che phủ rừng đạt 42 - 43% vào năm 2030.", expect: [[">=", 42, "%", 2030]] },
 
   // ---- years from the sentence, a heading or a lead-in

@@ -62,6 +62,8 @@ const RULES: Rule[] = [
   // "110 trai/100 gái", "2,1 con/phụ nữ", "3,5 bác sĩ/vạn dân", "2 lần/năm".
   { name: "ratio of nouns", kind: "rate", pattern: new RegExp(`${NUMBER}\\s+(?<unit>${WORD}(?:\\s${WORD})?\\s*\\/\\s*(?:\\d+(?:\\.\\d{3})*\\s+)?(?:phu nu|tre em|van dan|nghin dan|${WORD}))(?![\\p{L}\\p{N}])`, "gu") },
   { name: "measure", kind: (u) => MEASURES.find(([m]) => u === m)?.[1] ?? "measure", pattern: new RegExp(`${NUMBER}${RANGE_TAIL}\\s*(?<unit>${alternation(MEASURES.map(([m]) => m))})(?![\\p{L}\\p{N}])`, "gu") },
+  // "15/20 xã đạt chuẩn": fifteen of the twenty, counted in xã.
+  { name: "share of a count", kind: "count", pattern: new RegExp(`${NUMBER}\\s*\\/\\s*\\d{1,4}\\s+(?<unit>${alternation(COUNT_NOUNS)})(?![\\p{L}\\p{N}])`, "gu") },
   { name: "count", kind: "count", pattern: new RegExp(`${NUMBER}${RANGE_TAIL}\\s+(?<unit>${alternation(COUNT_NOUNS)})(?![\\p{L}\\p{N}])`, "gu") },
 ];
 
