@@ -7,6 +7,7 @@ import { serve } from "@hono/node-server";
 import { parseEnv } from "../config/env.js";
 import { openLibsqlClient } from "../db/node-client.js";
 import { migrateDatabase } from "../db/migrate.js";
+import { explainDatabaseError } from "../db/startup.js";
 import { createDeps } from "../deps.js";
 import { createPlanImporter } from "../ingest/importer.js";
 import { loadRestorer } from "../ingest/restorer.js";
@@ -18,7 +19,12 @@ import { createChartPng } from "../media/charts.js";
 
 const config = parseEnv(process.env);
 const log = createLogger(config.LOG_LEVEL);
-const client = await openLibsqlClient(config.DATABASE_URL, config.DATABASE_AUTH_TOKEN);
+// A database that cannot be used stops the start with one line naming the file and the fix.
+const failStart = (error: unknown): never => {
+  log("error", `cannot start: ${explainDatabaseError(error, config.DATABASE_URL)}`);
+  process.exit(1);
+};
+const client = await openLibsqlClient(config.DATABASE_URL, config.DATABASE_AUTH_TOKEN).catch(failStart);
 // A webhook needs a secret Telegram echoes back; without one configured, each start registers a fresh one.
 const webhookSecret = config.PUBLIC_URL ? (config.TELEGRAM_WEBHOOK_SECRET ?? crypto.randomUUID().replace(/-/g, "")) : undefined;
 const zaloSecret = config.PUBLIC_URL ? (config.ZALO_WEBHOOK_SECRET ?? crypto.randomUUID().replace(/-/g, "")) : undefined;
@@ -32,7 +38,7 @@ const deps = createDeps(client, log, {
   publicUrl: config.PUBLIC_URL,
 });
 
-await migrateDatabase(deps.db);
+await migrateDatabase(deps.db).catch(failStart);
 const importer = createPlanImporter({ db: deps.db, restorer: await loadRestorer(config.SEEDS_DIR) });
 await importSeedsOnce({ importer, queries: deps.queries, seedsDir: config.SEEDS_DIR, log });
 
