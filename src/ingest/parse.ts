@@ -90,5 +90,5 @@ export function parsePlan(text: string): ParsedPlan {
     seen.add(key);
     return true;
   });
-  return { plan, sections, tasks, targets: uniqueTargets, assignments, deadlines };
+  return { plan, sections, tasks, targets: uniqueTargets, assignments, deadlines, text };
 }

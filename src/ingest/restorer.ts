@@ -8,6 +8,7 @@ import { readdir, readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { normalizeSource } from "../domain/text/fold.js";
 import { buildRestoreModel, createRestorer, looksOcrDamaged, type Restorer } from "../domain/text/restore.js";
+import { ADMINISTRATIVE_PHRASES } from "../domain/text/restore/phrasebook.js";
 
 export type { Restorer } from "../domain/text/restore.js";
 
@@ -52,7 +53,7 @@ export function loadRestorer(seedsDir: string): Promise<Restorer> {
   let restorer = cache.get(key);
   if (!restorer) {
     restorer = Promise.all([cleanPlanTexts(key), loadVietnameseSyllables()]).then(([cleanTexts, words]) =>
-      createRestorer(buildRestoreModel({ cleanTexts, words })),
+      createRestorer(buildRestoreModel({ cleanTexts: [ADMINISTRATIVE_PHRASES.join("\n\n"), ...cleanTexts], words })),
     );
     restorer.catch(() => cache.delete(key));
     cache.set(key, restorer);

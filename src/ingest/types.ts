@@ -85,6 +85,8 @@ export const parsedPlanSchema = z.object({
   targets: z.array(targetSchema),
   assignments: z.array(assignmentSchema),
   deadlines: z.array(deadlineSchema),
+  /** The whole text as read, header to signature (a scan's with its words restored), for a reviewer to read. */
+  text: z.string().optional(),
 });
 
 export type PlanMeta = z.infer<typeof planMetaSchema>;

@@ -1,8 +1,8 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadRestorer } from "../../ingest/restorer.js";
-import { fold, normalizeSource } from "./fold.js";
+import { cleanPlanTexts, loadRestorer, loadVietnameseSyllables } from "../../ingest/restorer.js";
+import { normalizeSource } from "./fold.js";
 import { buildRestoreModel, createRestorer, looksOcrDamaged } from "./restore.js";
 
 const SEEDS = join(import.meta.dirname, "..", "..", "..", "seeds");
@@ -15,25 +15,24 @@ const small = createRestorer(
   buildRestoreModel({
     cleanTexts: [
       "Thực hiện Chỉ thị số 28-CT/TW ngày 25/12/2023 của Bộ Chính trị về công tác bảo vệ trẻ em.",
+      "Căn cứ Kế hoạch của Bộ Chính trị; căn cứ Quyết định của Ủy ban nhân dân.",
       "Giao Phòng Y tế chủ trì; Phòng Giáo dục và Đào tạo phối hợp. Phòng Y tế báo cáo.",
       "Tỷ lệ trẻ em được chăm sóc tăng. Tỷ lệ xã đạt chuẩn; tỷ lệ hộ nghèo giảm. Đảng lãnh đạo, Đảng chỉ đạo.",
       "Tỉnh ủy Lai Châu; Huyện ủy ban hành.",
       "I. Mục đích, yêu cầu",
     ],
-    words: ["phòng", "phong", "phóng", "phỏng", "bộ", "bố", "bỏ", "bổ", "số", "sở", "sợ", "sổ", "tế", "tê", "tể", "tè", "hư", "hu", "hú", "UBND", "HĐND"],
+    words: ["phòng", "phong", "phóng", "phỏng", "bộ", "bố", "bỏ", "bổ", "số", "sở", "sợ", "sổ", "tế", "tê", "tể", "tè", "hư", "hu", "hú", "của", "cửa", "UBND", "HĐND"],
   }),
 );
 
 describe("createRestorer", () => {
   it("restores the words the vocabulary makes certain and keeps the rest", () => {
     expect(small.restore("Chi thi s6 28-CT/TW, ngay 25/12/2023 ciia Bd Chinh tri")).toBe(
-      "Chỉ thị số 28-CT/TW, ngày 25/12/2023 ciia Bd Chính trị",
+      "Chỉ thị số 28-CT/TW, ngày 25/12/2023 của Bộ Chính trị",
     );
     expect(small.restore("Pang lanh dao")).toBe("Đảng lãnh đạo");
     expect(small.restore("ty 1é tré em")).toBe("tỷ lệ trẻ em");
     expect(small.restore("Phong Y té chu tri")).toBe("Phòng Y tế chủ trì");
-    // "bo" has four forms, no context and one use in the clean text: kept.
-    expect(small.restore("bo")).toBe("bo");
   });
 
   it("keeps the capitalisation of the OCR token", () => {
@@ -52,11 +51,11 @@ describe("createRestorer", () => {
     expect(small.restore(english)).toBe(english);
   });
 
-  it("preserves length and line structure", () => {
+  it("keeps the lines, and every number, date and document number as written", () => {
     const text = "Chi thi s6 28-CT/TW\r\nngay 25/12/2023\n\nPang lanh dao\n";
     const out = small.restore(text);
     expect(out.split("\n")).toHaveLength(text.split(/\r?\n/).length);
-    expect(out).toHaveLength(normalizeSource(text).length);
+    expect(out).toBe("Chỉ thị số 28-CT/TW\nngày 25/12/2023\n\nĐảng lãnh đạo\n");
   });
 });
 
@@ -69,15 +68,9 @@ describe("looksOcrDamaged", () => {
   });
 });
 
-/** Numbers of a text (tokens that stay numbers after fold), dates and document numbers, in order. */
-function numbers(text: string, skip: (at: number) => boolean = () => false): string[] {
-  const folded = fold(text);
-  const out: string[] = [];
-  for (const m of text.matchAll(/[\p{L}\p{N}¢€¥§]+/gu)) {
-    if (/\d/.test(folded.slice(m.index, m.index + m[0].length)) && !skip(m.index)) out.push(m[0]);
-  }
-  for (const m of text.matchAll(/\d{1,2}\/\d{1,2}\/\d{4}|\d+\s*-\s*[\p{L}.&-]+\/[\p{L}.&/-]+/gu)) out.push(m[0]);
-  return out;
+/** The numbers, dates and document numbers of a line, in order: "28-CT/TW", "25/12/2023", "100%", "2030". */
+function docNumbers(line: string): string[] {
+  return line.match(/[\p{L}\p{N}.&¢€-]*\d[\p{L}\p{N}.,/&%-]*/gu)?.filter((chunk) => /^\d|\//.test(chunk) && !/^\d+\p{L}+[.,]?$/u.test(chunk)) ?? [];
 }
 
 describe("restoring the seeded OCR plans", () => {
@@ -86,19 +79,16 @@ describe("restoring the seeded OCR plans", () => {
     for (const name of OCR) {
       const text = normalizeSource(await seed(name));
       const out = restorer.restore(text);
-      expect(out.split("\n")).toHaveLength(text.split("\n").length);
-      expect(out).toHaveLength(text.length);
-      // The one exception: "lệ" misread as a number after "tỷ" ("Ty 18 trẻ em", "ty 1& trẻ em").
-      const tyLe = new Set([...out.matchAll(/[Tt]ỷ (?=lệ )/g)].map((m) => m.index + m[0].length));
-      expect(numbers(out)).toEqual(numbers(text, (at) => tyLe.has(at)));
+      const [lines, restored] = [text.split("\n"), out.split("\n")];
+      expect(restored).toHaveLength(lines.length);
+      lines.forEach((line, i) => {
+        // Numbers, dates and document numbers of each line are the scan's; the one exception is "lệ" misread
+        // as a number after "tỷ" ("Ty 18 trẻ em", "ty 1& trẻ em").
+        if (/[Tt][yỷ] [1Il][8&¢€]/.test(line)) return;
+        expect(docNumbers(restored[i]!), `${name}:${i + 1}`).toEqual(docNumbers(line));
+      });
       expect(out).toContain("bảo vệ");
       expect(out).toContain("trẻ em");
-      // Diacritics change, and a misread vowel inside a word ("dudng" → "dưỡng"); nothing else.
-      const [before, after] = [fold(text), fold(out)];
-      for (let i = 0; i < before.length; i++) {
-        if (tyLe.has(i) || tyLe.has(i - 1)) expect(out.slice(i - 3, i + 2), name).toMatch(/^[Tt]ỷ lệ$|^ỷ lệ $/);
-        else if (before[i] !== after[i]) expect(`${before[i]}→${after[i]}`).toMatch(/^[a-z]→[aeiouy]$/);
-      }
     }
     const restored = restorer.restore(normalizeSource(await seed(OCR[0]!)));
     expect(restored).toContain("Thực hiện Chương trình hành động");
@@ -129,7 +119,58 @@ describe("restoring the seeded OCR plans", () => {
     expect(restorer.restore("Ty 18 tré em duoi 5 tudi")).toBe("Tỷ lệ trẻ em dưới 5 tuổi");
     expect(restorer.restore("ty 1& tré em")).toBe("tỷ lệ trẻ em");
     expect(restorer.restore("Ty I¢ xa dat chuan")).toMatch(/^Tỷ lệ /);
-    expect(restorer.restore("kinh phi 2 tỷ 18 triệu đồng")).toBe("kinh phi 2 tỷ 18 triệu đồng");
+    expect(restorer.restore("kinh phí 2 tỷ 18 triệu đồng")).toBe("kinh phí 2 tỷ 18 triệu đồng");
     expect(restorer.restore("ty 18%")).toBe("tỷ 18%");
+  });
+});
+
+/**
+ * Damage the OCR seeds show, in short lines written for these tests: what a scan makes of a phrase, and
+ * what an official should read.
+ */
+const DAMAGED: Array<[scan: string, reads: string]> = [
+  ["Giao Phong Y tế Thanh phd chu tri thuc hién", "Giao Phòng Y tế Thành phố chủ trì thực hiện"],
+  ["Thue hién Chi thi s6 28-CT/TW ciia Bd Chinh tri", "Thực hiện Chỉ thị số 28-CT/TW của Bộ Chính trị"],
+  ["tổ chức các hoạt đồng truyền thông cho trẻ em", "tổ chức các hoạt động truyền thông cho trẻ em"],
+  ["bảo đảm binh đảng giới", "bảo đảm bình đẳng giới"],
+  ["trách nhiệm của các cp tỷ đảng, chính quyền", "trách nhiệm của các cấp ủy đảng, chính quyền"],
+  ["mạng lưới công tác viên tại thôn, bản", "mạng lưới cộng tác viên tại thôn, bản"],
+  ["kham, chita bénh cho tré em", "khám, chữa bệnh cho trẻ em"],
+  ["ciia Phong Giao duc va Pao tao", "của Phòng Giáo dục và Đào tạo"],
+  ["VI. TO CHUC THU'C HIEN", "VI. TỔ CHỨC THỰC HIỆN"],
+  ["T/M BAN THUONG VU", "T/M BAN THƯỜNG VỤ"],
+  ["Noi nhan:", "Nơi nhận:"],
+  ["tang cuong su ph01 hop chit ché", "tăng cường sự phối hợp chặt chẽ"],
+];
+
+/** What is never changed: numbers, dates, document numbers, acronyms, and text that is already right. */
+const UNCHANGED = [
+  "Kế hoạch 273-KH/HU ngày 27/5/2024; 624/KH-UBND; 224-KH/Th.U; 28-CT/TW",
+  "UBND các xã, thị trấn; MTTQ; HĐND; LĐTBXH; LĐ-TB&XH; HIV/AIDS; COVID-19",
+  "đạt 99,5% vào năm 2025; 1.000 trẻ em; giảm 0,5‰; Q4; 15/12 hằng năm",
+  "Ủy ban nhân dân huyện giao Phòng Lao động - Thương binh và Xã hội chủ trì, phối hợp với các cơ quan liên quan.",
+  "Định kỳ 6 tháng, hằng năm báo cáo kết quả về Thường trực Huyện ủy trước ngày 15/12.",
+  "Tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng thể thấp còi giảm xuống dưới 20% vào năm 2025.",
+  "Đồng chí Trần Văn Bình, Phó Chủ tịch UBND huyện",
+];
+
+describe("reading a scan in context", () => {
+  it.each(DAMAGED)("%s", async (scan, reads) => {
+    const restorer = await loadRestorer(SEEDS);
+    expect(restorer.restore(scan)).toBe(reads);
+  });
+
+  it.each(UNCHANGED)("leaves alone: %s", async (text) => {
+    const restorer = await loadRestorer(SEEDS);
+    expect(restorer.restore(text)).toBe(text);
+  });
+
+  it("reads scans better once it has read a clean plan that uses their words", async () => {
+    const [cleanTexts, words] = await Promise.all([cleanPlanTexts(SEEDS), loadVietnameseSyllables()]);
+    const restorer = createRestorer(buildRestoreModel({ cleanTexts, words }));
+    const scan = "vận động người dân đảng ky khai sinh cho trẻ";
+    expect(restorer.restore(scan)).not.toContain("đăng ký khai sinh");
+    restorer.learn("Các xã vận động người dân đăng ký khai sinh cho trẻ đúng hạn. Hướng dẫn đăng ký khai sinh, đăng ký kết hôn.");
+    expect(restorer.restore(scan)).toBe("vận động người dân đăng ký khai sinh cho trẻ");
   });
 });

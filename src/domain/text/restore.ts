@@ -1,46 +1,49 @@
 /**
- * Diacritic restoration for OCR-damaged plan texts ("Chi thi s6 28-CT/TW" →
- * "Chỉ thị số 28-CT/TW"). Pure: the caller supplies the clean texts and the
- * syllable list (see src/ingest/restorer.ts for the I/O).
+ * Restoration of OCR-damaged plan texts for people to read ("Thue hién Chi
+ * thi s6 28-CT/TW ciia Bd Chinh tri" → "Thực hiện Chỉ thị số 28-CT/TW của Bộ
+ * Chính trị"). Pure: the caller supplies the clean texts and the syllable list
+ * (see src/ingest/restorer.ts for the I/O).
  *
- * A word is looked up by its folded form (fold(): no diacritics, OCR letter
- * repairs). It is rewritten only when the vocabulary makes the accented form
- * certain: the word list and clean texts know one form only (and the clean
- * texts use it), or one form clearly dominates given its neighbours (bigrams
- * of the clean texts), or, with no context, in the clean texts' own usage
- * (not for capitalised names, nor for halves of fixed pairs such as "giáo"
- * of "giáo dục" standing elsewhere). Otherwise the original token stays.
- * The word list mostly adds competing forms, so a word seen in the clean texts
- * in one form only is not restored blindly ("dat" may be đất, đạt, …). Tokens holding a
- * number, dates, document numbers ("28-CT/TW", "224-KH/Th.U"), acronyms
- * ("UBND", "LĐ-TB&XH") and non-Vietnamese words are never touched, and a
- * restored token has exactly the length of the original, so offsets and line
- * structure are preserved.
+ * A noisy channel read back: each scanned word's candidates are the known
+ * syllables it may be a misreading of (restore/confusion.ts: lost or wrong
+ * marks, "d" for "ộ", "ii" for "ủ", "6" for "ố"…; restore/lexicon.ts), and a
+ * syllable trigram model of clean administrative text (restore/ngram.ts)
+ * picks among them over the whole sentence at once (restore/decode.ts).
+ * Numbers, dates, document numbers ("28-CT/TW", "224-KH/Th.U"), acronyms
+ * ("UBND", "LĐ-TB&XH"), list labels and lines that are not Vietnamese are
+ * never touched; a word whose scanned form is itself a syllable keeps it
+ * unless the reading is clearly better. Lines stay lines; a restored word
+ * may be shorter or longer than its scan ("ciia" → "của").
  */
-import { fold, normalizeSource } from "./fold.js";
+import { normalizeSource } from "./fold.js";
+import { fold } from "./fold.js";
+import { P_FOR_D } from "./restore/confusion.js";
+import { decode, type Option } from "./restore/decode.js";
+import { BOUNDARY_FORM } from "./restore/forms.js";
+import { createLexicon, type Candidate } from "./restore/lexicon.js";
+import { BOUNDARY, createSyllableModel, NUMBER, UNKNOWN, type SyllableModel } from "./restore/ngram.js";
+import { SYLLABLE } from "./restore/syllable.js";
+import { gapForm, isNumber, tokenize, trainingStream, type Token } from "./restore/tokens.js";
 
-export type Restorer = { restore(text: string): string };
-
-/** Accented lowercase form → times seen in the clean texts (0: known only from the word list). */
-type FormCounts = Map<string, number>;
-
-export type RestoreModel = {
-  /** Folded syllable → its accented forms. */
-  unigrams: Map<string, FormCounts>;
-  /** "left right" folded pair → "left right" accented pair → count. NUM stands for a number. */
-  bigrams: Map<string, FormCounts>;
+export type Restorer = {
+  restore(text: string): string;
+  /** Adds a clean plan text to what the restorer has read (a deployment reads its scans better as it imports). */
+  learn(text: string): void;
 };
 
-/** A token made of a number (not an OCR word like "s6") in bigram keys: "ngày #", "số #". */
-const NUM = "#";
+export type RestoreModel = {
+  syllables: SyllableModel;
+  lexicon: ReturnType<typeof createLexicon>;
+  /** Syllables the clean texts wrote with a capital ("Bộ Chính trị", "Thành phố"): the only ones a name is restored to. */
+  titled: Set<string>;
+};
+
 const WORD = /[\p{L}\p{N}¢€¥§]+/gu;
-/** Folded Vietnamese syllable shape: onset, 1–3 vowels, coda. */
-export const SYLLABLE =
-  /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?(?:[aeiouy]|a[iouy]|e[ou]|i[aeu]|o[aeio]|u[aeiouy]|y[ae]|oa[iy]|oeo|ua[iy]|uo[iu]|uy[aeu]|[iy]eu)(?:ch|ng|nh|[cmnpt])?$/;
-/** Roman numerals of headings ("II.", "IV -"). */
-const ROMAN = /^[IVXL]+$/;
+export { SYLLABLE } from "./restore/syllable.js";
+/** Roman numerals of headings ("II.", "IV -", the scan's "I1-"). */
+const ROMAN = /^[IVXL][IVXLl1]*$/;
 /** A chunk between spaces holding a document number, a date or a joined acronym: never touched. */
-const PROTECTED_CHUNK = /[/&]|\d[-.]\p{L}|\p{L}[-.]\d/u;
+const PROTECTED_CHUNK = /\/|\p{Lu}&\p{Lu}|\d[-.]\p{L}|\p{L}[-.]\d/u;
 
 /**
  * "Tỷ lệ" opens most target sentences, and OCR reads its "lệ" as digits and symbols ("Ty 18", "ty 1&",
@@ -48,112 +51,43 @@ const PROTECTED_CHUNK = /[/&]|\d[-.]\p{L}|\p{L}[-.]\d/u;
  */
 const TY_LE_MISREAD = /(?<![\d.,] ?)\b([Tt][yỷ] )[1Il][8&¢€](?= \p{L})/gu;
 
-/** Dominance needed to pick a form from context (share of the evidence). */
-const CONTEXT_SHARE = 0.8;
-/** Without context: the clean texts must show the form this often and this exclusively. */
-const UNIGRAM_MIN_COUNT = 2;
-const UNIGRAM_SHARE = 0.9;
+/** How much better (in ln probability) a reading must be than a scanned form that is itself a syllable. */
+const KEEP_MARGIN = 0.7;
+/** How much the scan's evidence weighs against the syllable model's. */
+const CHANNEL_WEIGHT = 3;
 
-function bump(map: Map<string, FormCounts>, key: string, form: string, by: number): void {
-  let forms = map.get(key);
-  if (!forms) map.set(key, (forms = new Map()));
-  forms.set(form, (forms.get(form) ?? 0) + by);
-}
-
-type Token = {
-  start: number;
-  end: number;
-  text: string;
-  /** Folded key, or NUM for a number. */
-  key: string;
-  /** True when the token is only letters after folding (a syllable candidate). */
-  word: boolean;
-  /** True when nothing but spaces (and at most one line break) separates it from the previous token. */
-  joinedLeft: boolean;
-  /** The text between the previous token and this one. */
-  gap: string;
-};
-
-function tokenize(text: string, folded: string): Token[] {
-  const tokens: Token[] = [];
-  let prevEnd = -1;
-  for (const m of text.matchAll(WORD)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    const key = folded.slice(start, end);
-    const word = /^\p{L}+$/u.test(key);
-    const gap = text.slice(Math.max(prevEnd, 0), start);
-    tokens.push({
-      start,
-      end,
-      text: m[0],
-      key: word ? key : /\d/.test(key) ? NUM : key,
-      word,
-      joinedLeft: prevEnd >= 0 && /^[ \t\n]+$/.test(gap) && (gap.match(/\n/g)?.length ?? 0) <= 1,
-      gap,
-    });
-    prevEnd = end;
-  }
-  return tokens;
-}
+/** The balance of a restorer; the defaults are the measured best (bench/restore-accuracy.ts). */
+export type RestoreOptions = { channelWeight?: number; keepMargin?: number };
+/** Readings of one scanned word given to the decoder. */
+const MAX_READINGS = 12;
 
 /**
- * Counts the accented forms of each folded syllable and syllable pair in the
- * clean texts (case-insensitive); `words` (a syllable or word list) adds
- * forms with no count, and pairs for multi-syllable entries.
+ * The syllable model of the clean texts, and the syllables a scanned word may stand for: those of the
+ * word list (`words`, one syllable or word a line) and of the clean texts.
  */
-export function buildRestoreModel(input: { cleanTexts: string[]; words?: Iterable<string> }): RestoreModel {
-  const unigrams = new Map<string, FormCounts>();
-  const bigrams = new Map<string, FormCounts>();
-  const addText = (raw: string, weight: number) => {
-    const text = normalizeSource(raw).toLowerCase();
-    const tokens = tokenize(text, fold(text));
-    let prev: Token | undefined;
-    for (const t of tokens) {
-      const form = t.word ? t.text : NUM;
-      const vietnamese = t.word && SYLLABLE.test(t.key);
-      if (vietnamese) bump(unigrams, t.key, form, weight);
-      if (prev && t.joinedLeft && (vietnamese || !t.word)) {
-        const prevForm = prev.word ? prev.text : NUM;
-        if (weight > 0 || (prev.word && t.word)) bump(bigrams, `${prev.key} ${t.key}`, `${prevForm} ${form}`, Math.max(weight, 1));
-      }
-      prev = vietnamese || !t.word ? t : undefined;
-    }
-  };
-  for (const text of input.cleanTexts) addText(text, 1);
+export function buildRestoreModel(input: { cleanTexts: string[]; words?: Iterable<string>; listedWeight?: number }): RestoreModel {
+  const syllables = createSyllableModel({ listedWeight: input.listedWeight });
+  const lexicon = createLexicon();
+  const model = { syllables, lexicon, titled: new Set<string>() };
+  const listed: string[] = [];
   for (const entry of input.words ?? []) {
     const word = entry.normalize("NFC").trim();
     // Acronyms and names in caps ("HĐND", "UBND") are not syllables to restore to.
     if (!word || (word.length > 1 && word === word.toUpperCase())) continue;
-    if (/\s/.test(word)) addText(word, 0);
-    else {
-      const lower = word.toLowerCase();
-      const key = fold(lower);
-      if (/^\p{L}+$/u.test(lower) && SYLLABLE.test(key)) bump(unigrams, key, lower, 0);
-    }
+    for (const s of word.toLowerCase().split(/\s+/)) if (/^\p{L}+$/u.test(s) && SYLLABLE.test(fold(s))) listed.push(s);
   }
-  return { unigrams, bigrams };
+  syllables.list(listed);
+  for (const s of listed) lexicon.add(s);
+  for (const text of input.cleanTexts) learnText(model, text);
+  return model;
 }
 
-function best(scores: Map<string, number>): { form: string; score: number; total: number } | null {
-  let form = "";
-  let score = 0;
-  let total = 0;
-  for (const [f, s] of scores) {
-    total += s;
-    if (s > score) [form, score] = [f, s];
-  }
-  return score > 0 ? { form, score, total } : null;
-}
-
-/** Evidence for the forms of `key` from its pairs with a neighbour (side 0: key is on the left). */
-function pairEvidence(model: RestoreModel, left: string, right: string, side: 0 | 1, into: Map<string, number>): void {
-  const pairs = model.bigrams.get(`${left} ${right}`);
-  if (!pairs) return;
-  for (const [pair, n] of pairs) {
-    const form = pair.split(" ")[side];
-    if (form !== undefined) into.set(form, (into.get(form) ?? 0) + n);
-  }
+function learnText(model: RestoreModel, raw: string): void {
+  const text = normalizeSource(raw);
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+/gu)) model.titled.add(m[0].toLowerCase());
+  const stream = trainingStream(text);
+  model.syllables.learn(stream);
+  for (const form of stream) if (/^\p{L}+$/u.test(form) && SYLLABLE.test(fold(form))) model.lexicon.add(form);
 }
 
 /** Mostly capitals: "PHONG", "PiCH" (OCR's ĐÍCH); OCR digits and symbols read as small letters ("S6" = "Số"). */
@@ -162,16 +96,9 @@ function isCapsy(s: string): boolean {
   let lower = 0;
   for (const ch of s) {
     if (ch !== ch.toLowerCase()) upper++;
-    else if (ch !== ch.toUpperCase() || /[\d¢€¥§]/.test(ch)) lower++;
+    else if (ch !== ch.toUpperCase() || /[\d¢€¥§&]/.test(ch)) lower++;
   }
   return upper > lower;
-}
-
-function withCaseOf(original: string, form: string): string {
-  if (form.length > 1 && isCapsy(original)) return form.toUpperCase();
-  const first = original[0] ?? "";
-  if (first !== first.toLowerCase()) return form.charAt(0).toUpperCase() + form.slice(1);
-  return form;
 }
 
 /** True when the chunk between spaces around [start, end) is a document number, date, or the like. */
@@ -186,177 +113,185 @@ function inProtectedChunk(text: string, start: number, end: number): boolean {
 /** Share of Vietnamese-shaped words a line needs before anything in it is restored (English has ~30%). */
 const VIETNAMESE_LINE_SHARE = 0.6;
 
-/** Per line: does it read as Vietnamese? Lines of one or two words go by the whole text. */
-function vietnameseLines(text: string, tokens: Token[]): boolean[] {
-  const perLine: { words: number; syllables: number }[] = [];
+/** Per token: is its line Vietnamese? Lines of one or two words go by the whole text. */
+function vietnameseTokens(tokens: Token[]): { vietnamese: boolean[]; lineOf: number[] } {
+  const lineOf: number[] = [];
+  const perLine = new Map<number, { words: number; syllables: number }>();
   const total = { words: 0, syllables: 0 };
   let line = 0;
   for (const t of tokens) {
     line += t.gap.split("\n").length - 1;
-    if (!t.word || (!SYLLABLE.test(t.key) && t.text.length > 1 && t.text === t.text.toUpperCase())) continue;
-    const counts = (perLine[line] ??= { words: 0, syllables: 0 });
-    const syllable = SYLLABLE.test(t.key) ? 1 : 0;
+    lineOf.push(line);
+    const key = fold(t.text);
+    if (!/^\p{L}+$/u.test(key) || (!SYLLABLE.test(key) && t.text.length > 1 && t.text === t.text.toUpperCase())) continue;
+    let counts = perLine.get(line);
+    if (!counts) perLine.set(line, (counts = { words: 0, syllables: 0 }));
+    const syllable = SYLLABLE.test(key) ? 1 : 0;
     counts.words++;
     counts.syllables += syllable;
     total.words++;
     total.syllables += syllable;
   }
-  const lines = text.split("\n").length;
   const textIsVietnamese = total.syllables >= VIETNAMESE_LINE_SHARE * total.words;
-  return Array.from({ length: lines }, (_, i) => {
-    const counts = perLine[i];
-    if (!counts) return false;
+  const vietnamese = lineOf.map((l) => {
+    const counts = perLine.get(l);
+    if (!counts) return textIsVietnamese;
     return counts.words >= 3 ? counts.syllables >= VIETNAMESE_LINE_SHARE * counts.words : textIsVietnamese;
   });
+  return { vietnamese, lineOf };
 }
 
-/** A capitalised word that does not start a sentence, line or heading. */
-function isNameLike(tokens: Token[], i: number): boolean {
-  const t = tokens[i]!;
-  const first = t.text[0] ?? "";
-  if (first === first.toLowerCase() || isCapsy(t.text)) return false;
-  const prev = tokens[i - 1];
-  return prev !== undefined && t.joinedLeft && !/\n/.test(t.gap);
+/** The scanned word as the lexicon reads it: lowercase, a leading "P" not of "Ph" marked as a possible "Đ". */
+function scannedForm(word: string): string {
+  const lower = word.toLowerCase().replace(/([uo])['’]/g, (_, v: string) => (v === "u" ? "ư" : "ơ")).replace(/['’]/g, "");
+  if (/^[Dd]P/.test(word)) return P_FOR_D + lower.slice(2); // "DPUONG": the Đ's bar read as a second letter
+  if (word[0] === "P" && word.length > 1 && !/^P[hH]/.test(word)) return P_FOR_D + lower.slice(1);
+  return lower;
 }
 
-/** Words that sit next to anything, so their pairs say nothing about a misread neighbour. */
-const FUNCTION_WORDS = new Set([
-  "va", "cua", "cac", "voi", "cho", "trong", "la", "co", "duoc", "nhung", "de", "tu", "den", "ve", "tai", "o", "da",
-  "se", "thi", "ma", "nay", "do", "khi", "hoac", "theo", "tren", "duoi", "mot", "moi", "nhat", "con", "bi", "vao",
-]);
+/** Digits the scan put for letters, read back as the letters: the word is a syllable so ("ph01", "16ng"). */
+const DIGIT_AS_LETTER: Record<string, string> = { "0": "o", "1": "i", "3": "a", "4": "a", "6": "o", "8": "e" };
+function digitsReadAsSyllable(word: string): boolean {
+  const letters = word.toLowerCase().replace(/^1(?=\d)/, "l").replace(/\d/g, (d) => DIGIT_AS_LETTER[d] ?? d);
+  return /^\p{L}+$/u.test(letters) && SYLLABLE.test(fold(letters));
+}
 
-/** Pairs in the clean plans needed before a word one vowel away is taken for an OCR misreading. */
-const VARIANT_MIN_PAIRS = 3;
-/** Letters OCR puts where a marked vowel was ("hd" = "hỗ", "xubng" = "xuống", "trg" = "trợ", "dwng" = "dựng"). */
-const OCR_VOWEL_READS = /[aeiouydbgw]/;
+function withCaseOf(original: string, form: string, capsLine: boolean): string {
+  const letters = [...original].filter((ch) => ch.toLowerCase() !== ch.toUpperCase()).length;
+  if ((letters >= 2 && isCapsy(original)) || (letters < 2 && capsLine && original !== original.toLowerCase())) return form.toUpperCase();
+  const first = original[0] ?? "";
+  if (first !== first.toLowerCase()) return form.charAt(0).toUpperCase() + form.slice(1);
+  return form;
+}
 
-/** Share of a form's uses that must go with one neighbour for it to count as a fixed pair ("giáo" + "dục"). */
-const FIXED_PAIR_SHARE = 0.8;
+type Slot = { options: Option[]; token?: Token; index?: number; forms?: string[]; keepable?: number };
 
-export function createRestorer(model: RestoreModel): Restorer {
-  // Per accented form: the folded neighbours seen on its left and right side.
-  const neighbours: [Map<string, FormCounts>, Map<string, FormCounts>] = [new Map(), new Map()];
-  const uses = new Map<string, number>();
-  for (const forms of model.unigrams.values()) for (const [form, n] of forms) uses.set(form, (uses.get(form) ?? 0) + n);
-  for (const [keys, pairs] of model.bigrams) {
-    const [leftKey = "", rightKey = ""] = keys.split(" ");
-    for (const [pair, n] of pairs) {
-      const [leftForm = "", rightForm = ""] = pair.split(" ");
-      bump(neighbours[0], rightForm, leftKey, n);
-      bump(neighbours[1], leftForm, rightKey, n);
-    }
+export function createRestorer(model: RestoreModel, options: RestoreOptions = {}): Restorer {
+  const tuning = { channelWeight: options.channelWeight ?? CHANNEL_WEIGHT, keepMargin: options.keepMargin ?? KEEP_MARGIN };
+  const { syllables, lexicon } = model;
+  /** Per scanned word (lowercase), its readings; forgotten when the restorer learns a text. */
+  const shortlists = new Map<string, Candidate[]>();
+
+  /** The readings worth decoding: the likeliest by scan cost and by how common the syllable is. */
+  function shortlist(found: Candidate[], scanned: string): Candidate[] {
+    const known = shortlists.get(scanned);
+    if (known) return known;
+    const ranked = found
+      .map((c) => ({ c, score: c.cost - syllables.logPrior(syllables.known(c.form)) }))
+      .sort((a, b) => a.score - b.score)
+      .slice(0, MAX_READINGS)
+      .map((r) => r.c);
+    const itself = found.find((c) => c.form === scanned);
+    if (itself && !ranked.includes(itself)) ranked.push(itself);
+    shortlists.set(scanned, ranked);
+    return ranked;
   }
 
-  /** The form is nearly always next to one word, and that word is not the neighbour here ("đạt 70%" is not "đất nước"). */
-  function breaksFixedPair(form: string, side: 0 | 1, neighbour: Token | undefined): boolean {
-    const seen = neighbours[side].get(form);
-    const total = uses.get(form) ?? 0;
-    if (!seen || total < 3) return false;
-    for (const [key, n] of seen) if (n >= FIXED_PAIR_SHARE * total && key !== neighbour?.key) return true;
-    return false;
-  }
-
-  function choose(tokens: Token[], i: number): string | null {
+  /** Why a token is never touched. */
+  function fixed(tokens: Token[], i: number, text: string, vietnamese: boolean): boolean {
     const t = tokens[i]!;
-    const forms = model.unigrams.get(t.key);
-    if (!forms) return null;
-    // One form in the clean plans and the word list. A form known only from the list is a rare syllable
-    // ("vịn", "thím", "típ") and in OCR text far more often a misread word ("vin hod" is "văn hóa"): kept.
-    if (forms.size === 1) {
-      const [form, seen] = forms.entries().next().value ?? ["", 0];
-      return seen > 0 ? form : null;
+    if (!vietnamese || isNumber(t.text) || !/\p{L}|[¢€¥§&]/u.test(t.text)) return true;
+    if (ROMAN.test(t.text) && /^\s*$/.test(t.gap.split("\n").pop() ?? "") && t.gap.includes("\n")) return true;
+    const after = text.slice(t.end, t.end + 3);
+    if (ROMAN.test(t.text) && /^[ \t]*[.\-–)]/.test(after)) return true;
+    // A list label: "a)", "1a)", "b1.".
+    if (/^\s*[).]/.test(after) && (t.text.length === 1 || /\d/.test(t.text)) && /\n\s*$|^$/.test(t.gap)) return true;
+    if (/\d/.test(t.text) && /^\s*\)/.test(after)) return true;
+    if (/^[Qq]\d$/.test(t.text)) return true; // a quarter ("Q4"); no Vietnamese word is a "q" alone
+    // Two digits running together are a number ("val00%"), unless read as letters they make a syllable
+    // ("ph01", "16ng", "10t": "phối", "lồng", "lột").
+    if (/\d\d/.test(t.text) && !digitsReadAsSyllable(t.text)) return true;
+    // Caps in running text are acronyms ("CA", "HU"); caps next to caps are a heading.
+    if (t.text.length > 1 && isCapsy(t.text) && !/\d/.test(t.text)) {
+      const near = (n: Token | undefined, gap: string) => n !== undefined && !/\n|[.;:,]/.test(gap) && /\p{L}/u.test(n.text) && isCapsy(n.text);
+      if (!near(tokens[i - 1], t.gap) && !near(tokens[i + 1], tokens[i + 1]?.gap ?? "")) return true;
     }
-    const context = new Map<string, number>();
-    const left = t.joinedLeft ? tokens[i - 1] : undefined;
-    const right = tokens[i + 1]?.joinedLeft ? tokens[i + 1] : undefined;
-    // Capitalised inside a sentence: likely a name, known only with the word before it
-    // ("Tam Duong giai doan" is Tam Đường, not the "dưỡng" of "dinh dưỡng giai đoạn").
-    const name = isNameLike(tokens, i);
-    if (left) pairEvidence(model, left.key, t.key, 1, context);
-    if (right && !name) pairEvidence(model, t.key, right.key, 0, context);
-    const byContext = best(context);
-    if (byContext) return byContext.score >= CONTEXT_SHARE * byContext.total ? byContext.form : null;
-    if (name) return null;
-    const byUsage = best(forms);
-    if (!byUsage || byUsage.score < UNIGRAM_MIN_COUNT || byUsage.score < UNIGRAM_SHARE * byUsage.total) return null;
-    if (breaksFixedPair(byUsage.form, 0, left) || breaksFixedPair(byUsage.form, 1, right)) return null;
-    return byUsage.form;
-  }
-
-  /**
-   * A word the clean plans never use ("dudng", "dic", "gido") read as the
-   * known word one vowel away that its neighbours make certain ("dinh dưỡng",
-   * "đặc biệt", "giáo dục"): OCR misreads vowels with marks most.
-   */
-  function oneVowelAway(tokens: Token[], i: number): string | null {
-    const t = tokens[i]!;
-    if (!unknown(t.key)) return null;
-    // "và dưới" proves nothing about "và dudi": only content words vouch for a neighbour.
-    const vouches = (n: Token | undefined) => (n && !FUNCTION_WORDS.has(n.key) ? n : undefined);
-    const left = vouches(t.joinedLeft ? tokens[i - 1] : undefined);
-    const right = vouches(tokens[i + 1]?.joinedLeft ? tokens[i + 1] : undefined);
-    // A neighbour misread too ("cin ning" for "cân nặng") vouches through its own one-vowel readings, when
-    // both misreadings are ones OCR makes (a vowel, or "d", "b", "g", "w" for a marked vowel: "hd trg" is
-    // "hỗ trợ"; "céc cp" is "các cấp", not "các cơ").
-    const misread = (n: Token | undefined) => n !== undefined && n.word && unknown(n.key);
-    const readings = (n: Token | undefined) => (!n ? [] : misread(n) ? vowelVariants(n.key, OCR_VOWEL_READS) : [n.key]);
-    const [lefts, rights] = [readings(left), readings(right)];
-    const scores = new Map<string, number>();
-    const plausibles = new Set(vowelVariants(t.key, OCR_VOWEL_READS));
-    for (const alt of vowelVariants(t.key)) {
-      const plausible = plausibles.has(alt);
-      if (plausible || !misread(left)) for (const l of lefts) pairEvidence(model, l, alt, 1, scores);
-      if (plausible || !misread(right)) for (const r of rights) pairEvidence(model, alt, r, 0, scores);
-    }
-    const found = best(scores);
-    return found && found.score >= VARIANT_MIN_PAIRS && found.score >= CONTEXT_SHARE * found.total ? found.form : null;
-  }
-
-  /** A word the clean plans never use, long enough to be read as another ("bd" is "bộ"; "co" stays "co"). */
-  function unknown(key: string): boolean {
-    return key.length >= (SYLLABLE.test(key) ? 3 : 2) && ![...(model.unigrams.get(key)?.values() ?? [])].some((n) => n > 0);
-  }
-
-  /** Known words one vowel away: OCR misreads vowels with marks most. `from`: the letters it may replace. */
-  function vowelVariants(key: string, from?: RegExp): string[] {
-    const out: string[] = [];
-    for (let p = 1; p < key.length; p++) {
-      if (from && !from.test(key[p]!)) continue;
-      for (const vowel of "aeiouy") {
-        const alt = key.slice(0, p) + vowel + key.slice(p + 1);
-        if (alt !== key && model.unigrams.has(alt)) out.push(alt);
-      }
-    }
-    return out;
+    return inProtectedChunk(text, t.start, t.end);
   }
 
   function restore(input: string): string {
     const text = normalizeSource(input).replace(TY_LE_MISREAD, "$1lệ");
-    const tokens = tokenize(text, fold(text));
-    const vietnameseLine = vietnameseLines(text, tokens);
+    const tokens = tokenize(text);
+    const { vietnamese, lineOf } = vietnameseTokens(tokens);
+    const slots: Slot[] = [];
+    tokens.forEach((t, i) => {
+      const g = gapForm(t.gap);
+      if (g) slots.push({ options: [{ id: g === BOUNDARY_FORM ? BOUNDARY : syllables.known(g), cost: 0 }] });
+      const lower = t.text.toLowerCase();
+      if (fixed(tokens, i, text, vietnamese[i]!)) {
+        slots.push({ options: [{ id: isNumber(t.text) ? NUMBER : syllables.known(lower), cost: 0 }] });
+        return;
+      }
+      const scanned = scannedForm(t.text);
+      const found = shortlists.get(scanned) ?? shortlist(lexicon.candidates(scanned), scanned);
+      if (found.length === 0) {
+        slots.push({ options: [{ id: UNKNOWN, cost: 0 }] });
+        return;
+      }
+      const keepable = found.findIndex((c) => c.form === lower);
+      slots.push({
+        token: t,
+        index: i,
+        options: found.map((c) => ({ id: syllables.id(c.form), cost: c.cost })),
+        forms: found.map((c) => c.form),
+        keepable,
+      });
+    });
+    // A line whose words (of two letters or more) are in capitals: a heading, where "B" reads "BỘ".
+    const caps = new Map<number, { caps: number; words: number }>();
+    for (const slot of slots) {
+      const t = slot.token;
+      if (!t || [...t.text].filter((ch) => ch.toLowerCase() !== ch.toUpperCase()).length < 2) continue;
+      const line = lineOf[slot.index!]!;
+      const c = caps.get(line) ?? { caps: 0, words: 0 };
+      c.words++;
+      if (isCapsy(t.text)) c.caps++;
+      caps.set(line, c);
+    }
+    const path = decode(syllables, slots.map((s) => s.options), tuning.channelWeight);
+    const ids = path.map((p, i) => slots[i]!.options[p]!.id);
+
+    /** ln P of the words at i, i+1, i+2 given the path, with word i read as `id`. */
+    const local = (i: number, id: number) => {
+      const at = (k: number) => (k === i ? id : k < 0 ? BOUNDARY : ids[k]!);
+      let score = 0;
+      for (let k = i; k <= Math.min(i + 2, ids.length - 1); k++) {
+        // The model's state after a boundary starts afresh.
+        const a = at(k - 2);
+        const b = at(k - 1);
+        score += syllables.logProbability(b === BOUNDARY ? BOUNDARY : a, b, at(k));
+        if (at(k) === BOUNDARY) break;
+      }
+      return score;
+    };
+
     let out = "";
     let at = 0;
-    let line = 0;
-    tokens.forEach((t, i) => {
-      line += t.gap.split("\n").length - 1;
-      if (!t.word || !vietnameseLine[line] || ROMAN.test(t.text)) return;
-      const shaped = SYLLABLE.test(t.key);
-      const hasDigit = /\d/.test(t.text);
-      // An OCR word with digits ("s6", "1a") but not a list label ("1a)", "b1.").
-      if (hasDigit && /^[).:]/.test(text.slice(t.end))) return;
-      // Caps in running text are acronyms ("CA", "HU"); caps next to caps are a heading.
-      if (t.text.length > 1 && isCapsy(t.text) && !hasDigit) {
-        const capsNeighbour = [tokens[i - 1], tokens[i + 1]].some(
-          (n, side) => n && (side === 0 ? t.joinedLeft : n.joinedLeft) && n.word && isCapsy(n.text),
-        );
-        if (!capsNeighbour) return;
+    slots.forEach((slot, i) => {
+      const t = slot.token;
+      if (!t || !slot.forms) return;
+      let choice = path[i]!;
+      const keep = slot.keepable ?? -1;
+      if (keep >= 0 && choice !== keep) {
+        const w = tuning.channelWeight;
+        const gain = local(i, slot.options[choice]!.id) - w * slot.options[choice]!.cost - (local(i, slot.options[keep]!.id) - w * slot.options[keep]!.cost);
+        if (gain < tuning.keepMargin) choice = keep;
       }
-      if (inProtectedChunk(text, t.start, t.end)) return;
-      const form = (shaped ? choose(tokens, i) : null) ?? oneVowelAway(tokens, i);
-      if (form === null || form.length !== t.text.length) return;
-      // The OCR saw marks where the only known form has none: a garbled word ("chéng" is not "cheng").
-      if (form === t.key && /[^\p{ASCII}]/u.test(t.text)) return;
-      const restored = withCaseOf(t.text, form);
+      // A capitalised word inside a sentence is likely a name ("Tam Đường", "Vinh"): the clean texts' usage of
+      // a common word says nothing about it, so it stays as scanned unless they wrote that reading capitalised.
+      // Without a scanned form to keep, the scan alone reads it ("Pudng" is "Đường", whatever "động" is to the model).
+      if (isInsideName(text, t) && !model.titled.has(slot.forms[choice]!)) {
+        if (keep >= 0) choice = keep;
+        else {
+          const cheapest = Math.min(...slot.options.map((o) => o.cost));
+          if (slot.options[choice]!.cost > cheapest) choice = slot.options.findIndex((o) => o.cost === cheapest);
+        }
+      }
+      const form = slot.forms[choice]!;
+      if (form === t.text.toLowerCase()) return;
+      const c = caps.get(lineOf[slot.index!]!);
+      const capsLine = c !== undefined && c.caps >= 0.8 * c.words;
+      const restored = withCaseOf(t.text, form, capsLine);
       if (restored === t.text) return;
       out += text.slice(at, t.start) + restored;
       at = t.end;
@@ -364,7 +299,19 @@ export function createRestorer(model: RestoreModel): Restorer {
     return out + text.slice(at);
   }
 
-  return { restore };
+  return {
+    restore,
+    learn(text) {
+      learnText(model, text);
+      shortlists.clear();
+    },
+  };
+}
+
+/** A word written "Tam" (capital, then small letters) that does not open a sentence or a line. */
+function isInsideName(text: string, t: Token): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(t.text)) return false;
+  return !/[.;:!?]\s*$|\n\s*$|^$/.test(t.gap) && !/^\s*[-–•*+]\s*$/.test(t.gap.split("\n").pop() ?? "");
 }
 
 /**
