@@ -120,12 +120,12 @@ const AGENCIES: Case[] = [
   // No task holds "nhỏ" as well: every word but one is enough when the lead's own duty says them.
   { q: "ai chủ trì dinh dưỡng cho trẻ nhỏ", has: [/^Chủ trì "dinh dưỡng cho trẻ nhỏ"/, /Phòng Y tế — \[Chủ trì\]/] },
   // No task about drowning names a lead (the plan of 2021 says it among other aims): say so, show where it is said.
-  { q: "ai chủ trì phòng, chống đuối nước?", has: [/^Không thấy cơ quan nào được giao chủ trì "phòng, chống đuối nước"/, /dudi nudc, tai nạn thương tích/], lacks: [/Phòng Nội vụ/] },
+  { q: "ai chủ trì phòng, chống đuối nước?", has: [/^Không thấy cơ quan nào được giao chủ trì "phòng, chống đuối nước"/, /đuối nước, tai nạn thương tích/], lacks: [/Phòng Nội vụ/] },
   { q: "ủy ban nhân dân xã phải làm gì", has: ["Ủy ban nhân dân cấp xã được giao", /05\/12|định kỳ báo cáo|Căn cứ/] },
   { q: "Phòng Nội vụ", has: ["Chủ trì", /tham mưu kiện toàn/, "224-KH/Th.U"] },
   { q: "Phòng Y tế chủ trì việc gì", has: [/^Phòng Y tế được giao/, /dinh dưỡng/] },
   // No plan assigns the Youth Union anything: not read as "what is due".
-  { q: "Đoàn Thanh niên phối hợp việc gì", has: [/^Kết quả cho "Đoàn Thanh niên/], lacks: [/đến hạn/] },
+  { q: "Đoàn Thanh niên phối hợp việc gì", has: [/^Đoàn Thanh niên/, /huyện Đoàn/], lacks: [/đến hạn/] },
 ];
 
 const PLANS: Case[] = [
@@ -133,7 +133,7 @@ const PLANS: Case[] = [
   { q: "ke hoach 273 thuc hien chi thi nao", has: ["28-CT/TW", "48-CTr/TU"] },
   { q: "kế hoạch 273 ban hành ngày nào?", has: ["27/05/2024"] },
   { q: "kế hoạch nào thực hiện chỉ thị 28", has: ["Có 5 kế hoạch"] },
-  { q: "cac ke hoach cua huyen", has: ["Có 3 kế hoạch", "Tam Duong", "Mường Ảng"], lacks: ["Thành ủy Vinh"] },
+  { q: "cac ke hoach cua huyen", has: ["Có 3 kế hoạch", /Tam (?:Duong|Đường|Đương)/, "Mường Ảng"], lacks: ["Thành ủy Vinh"] },
   { q: "which plans implement directive 06", has: ["1 plan:", "224-KH/Th.U"] },
   { q: "kế hoạch 224 có mấy phần", has: ["III. TỔ CHỨC THỰC HIỆN", "224-KH/Th.U"] },
   { q: "plan 224", has: ["224-KH/Th.U", "05/04/2024", "Signed by"] },
@@ -145,20 +145,20 @@ const PLANS: Case[] = [
   { q: "Hà Nội có kế hoạch nào", has: ['Không tìm thấy kế hoạch "Hà Nội"'] },
   { q: "show plans of Tam Duong", has: [/^1 plan:/, "273-KH/HU"] },
   // One part of a plan, as written: a section, or a numbered item; a part it lacks names the ones it has.
-  { q: "mục II của kế hoạch 273", has: [/^KH 273-KH\/HU \(Ban Thường vụ Huyện ủy Tam Duong\), mục II — MỤC TIÊU\n\n• 1\. Mục tiêu/] },
+  { q: "mục II của kế hoạch 273", has: [/^KH 273-KH\/HU \(Ban Thường vụ Huyện ủy Tam (?:Duong|Đường|Đương)\), mục II — MỤC TIÊU\n\n• 1\. Mục tiêu/] },
   { q: "kế hoạch 273 mục IV.2", has: [/^KH 273-KH\/HU .*, mục IV\.2\n\n• Hội đồng nhân dân huyện/] },
   { q: "section III of plan 224", has: [/^KH 224-KH\/Th\.U .*, section III — TỔ CHỨC THỰC HIỆN/] },
   { q: "kế hoạch của tỉnh ủy có những phần nào", has: [/Đọc một phần: gõ "mục I của kế hoạch của Ban Thường vụ Tỉnh ủy"\.$/] },
   { q: "mục I của kế hoạch của Ban Thường vụ Tỉnh ủy", has: [/^KH của Ban Thường vụ Tỉnh ủy, mục I — MỤC ĐÍCH, YÊU CẦU/] },
   { q: "section I of the plan of Ban Thường vụ Tỉnh ủy", has: [/^KH của Ban Thường vụ Tỉnh ủy, section I — /] },
-  { q: "mục IX của kế hoạch 273", has: ["KH 273-KH/HU (Ban Thường vụ Huyện ủy Tam Duong) không có mục IX. Các mục: I, II, III, IV."] },
+  { q: "mục IX của kế hoạch 273", has: [/^KH 273-KH\/HU \(Ban Thường vụ Huyện ủy Tam (?:Duong|Đường|Đương)\) không có mục IX\. Các mục: I, II, III, IV\./] },
 ];
 
 const SEARCH: Case[] = [
-  // The only drowning passage is OCR'd ("dudi nudc"): found, and cited, all the same.
-  { q: "đuối nước", has: [/xâm hại trẻ em và dudi nudc/, "mục II.5"] },
-  { q: "duoi nuoc", has: [/dudi nudc/, "mục II.5"] },
-  { q: "drowning", has: [/dudi nudc/, "section II.5"] },
+  // The only drowning passage is a scan's ("dudi nudc"), shown restored: found, and cited, all the same.
+  { q: "đuối nước", has: [/xâm hại trẻ em và đuối nước/, "mục II.5"] },
+  { q: "duoi nuoc", has: [/đuối nước/, "mục II.5"] },
+  { q: "drowning", has: [/đuối nước/, "section II.5"] },
   { q: '"NEAR( tre em*', has: [/trẻ em/i], lacks: [/error|syntax|SQLITE/i] },
   { q: "xyzqwv blorp", has: ["Không tìm thấy", /Có thể bạn cần|Ví dụ/] },
   // A topic that holds an agency's name ("Lao động", "Y tế") is searched, not read as that agency's duties.
@@ -168,7 +168,7 @@ const SEARCH: Case[] = [
   { q: "tre em lang thang", has: [/^Không đoạn nào có đủ các từ "tre em lang thang"\. Các đoạn có một phần \(\d+\):/] },
   { q: "street children", has: [/^No passage holds every word of "street children"\./] },
   // "with" is not a topic word; "care" is English, though "ca re" could be Vietnamese syllables.
-  { q: "children with disabilities", has: [/^Results for "children with disabilities"/, /khuy[eé]t tat/] },
+  { q: "children with disabilities", has: [/^Results for "children with disabilities"/, /khuy[eéế]t t/] },
   { q: "child care", has: [/^Results for "child care"/, /chăm sóc/] },
   { q: "giáo dục kỹ năng sống", has: [/^Kết quả cho "giáo dục kỹ năng sống"/, /kỹ năng sống/] },
   { q: "nhiệm vụ Phòng Y tế", has: [/^Phòng Y tế được giao/] },
@@ -237,10 +237,10 @@ describe("answers from the seeded plans", () => {
   it("lists a report the plan asks for 'every 6 months and yearly' once on 31/12, not twice", async () => {
     // KH 273, mục IV.2: "định kỳ 6 tháng, 01 năm báo cáo kết quả…" is due 30/06 and 31/12.
     const december = await ask("tháng 12 có gì đến hạn", "2025-11-10", "twice-due");
-    expect(december.match(/31\/12\/2025 — định kỳ 6 thang/g)).toHaveLength(1);
+    expect(december.match(/31\/12\/2025 — định kỳ 6 tháng/g)).toHaveLength(1);
     const overdue = await ask("việc nào quá hạn?", "2026-01-05", "twice-overdue");
-    expect(overdue.match(/31\/12\/2025 — định kỳ 6 thang/g)).toHaveLength(1);
-    expect(overdue).toMatch(/30\/06\/2025 — định kỳ 6 thang/);
+    expect(overdue.match(/31\/12\/2025 — định kỳ 6 tháng/g)).toHaveLength(1);
+    expect(overdue).toMatch(/30\/06\/2025 — định kỳ 6 tháng/);
   });
 
   it("drops an overdue deadline from the list once its agency has reported on it", async () => {
@@ -257,7 +257,7 @@ describe("answers from the seeded plans", () => {
     try {
       const after = await ask("việc nào quá hạn?", "2025-01-10", "reported-after");
       expect(after).not.toMatch(/05\/12\/2024/);
-      expect(after).toMatch(/31\/12\/2024 — định kỳ 6 thang/); // Tam Dương's report is still missing
+      expect(after).toMatch(/31\/12\/2024 — định kỳ 6 tháng/); // Tam Dương's report is still missing
       expect(Number(/\((\d+)\):/.exec(after)?.[1])).toBe(Number(/\((\d+)\):/.exec(before)?.[1]) - 1);
     } finally {
       await env.client.execute("DELETE FROM progress WHERE created_at = '2024-12-04T02:00:00.000Z'");

@@ -58,8 +58,10 @@ const CHANNEL_WEIGHT = 3;
 
 /** The balance of a restorer; the defaults are the measured best (bench/restore-accuracy.ts). */
 export type RestoreOptions = { channelWeight?: number; keepMargin?: number };
+/** What a reading the scan could not be counts against it when a name's readings are weighed. */
+const MISSING_READING = 9;
 /** Readings of one scanned word given to the decoder. */
-const MAX_READINGS = 12;
+const MAX_READINGS = 8;
 
 /**
  * The syllable model of the clean texts, and the syllables a scanned word may stand for: those of the
@@ -265,8 +267,9 @@ export function createRestorer(model: RestoreModel, options: RestoreOptions = {}
       return score;
     };
 
-    let out = "";
-    let at = 0;
+    const forms: Array<string | undefined> = [];
+    /** Names read by the scan alone, by the folded reading: one name is read alike all through the text. */
+    const names = new Map<string, Array<{ slot: number; readings: Candidate[] }>>();
     slots.forEach((slot, i) => {
       const t = slot.token;
       if (!t || !slot.forms) return;
@@ -277,17 +280,39 @@ export function createRestorer(model: RestoreModel, options: RestoreOptions = {}
         const gain = local(i, slot.options[choice]!.id) - w * slot.options[choice]!.cost - (local(i, slot.options[keep]!.id) - w * slot.options[keep]!.cost);
         if (gain < tuning.keepMargin) choice = keep;
       }
+      forms[i] = slot.forms[choice]!;
       // A capitalised word inside a sentence is likely a name ("Tam Đường", "Vinh"): the clean texts' usage of
       // a common word says nothing about it, so it stays as scanned unless they wrote that reading capitalised.
       // Without a scanned form to keep, the scan alone reads it ("Pudng" is "Đường", whatever "động" is to the model).
-      if (isInsideName(text, t) && !model.titled.has(slot.forms[choice]!)) {
-        if (keep >= 0) choice = keep;
+      if (isInsideName(text, t, tokens[slot.index! + 1]) && !model.titled.has(forms[i]!)) {
+        if (keep >= 0) forms[i] = slot.forms[keep]!;
         else {
-          const cheapest = Math.min(...slot.options.map((o) => o.cost));
-          if (slot.options[choice]!.cost > cheapest) choice = slot.options.findIndex((o) => o.cost === cheapest);
+          const readings = lexicon.candidates(scannedForm(t.text));
+          const key = fold(readings[0]!.form);
+          forms[i] = readings[0]!.form;
+          names.set(key, [...(names.get(key) ?? []), { slot: i, readings }]);
         }
       }
-      const form = slot.forms[choice]!;
+    });
+    // "Tam Duong" may be "Dương" or "Đường"; "Tam Puong" elsewhere says "Đ": the reading all the scans cost least.
+    for (const group of names.values()) {
+      if (group.length < 2) continue;
+      const all = new Set(group.flatMap((g) => g.readings.map((r) => r.form)));
+      let best = "";
+      let lowest = Infinity;
+      for (const form of all) {
+        const total = group.reduce((sum, g) => sum + (g.readings.find((r) => r.form === form)?.cost ?? MISSING_READING), 0);
+        if (total < lowest) [best, lowest] = [form, total];
+      }
+      for (const g of group) if (g.readings.some((r) => r.form === best)) forms[g.slot] = best;
+    }
+
+    let out = "";
+    let at = 0;
+    slots.forEach((slot, i) => {
+      const t = slot.token;
+      if (!t || !slot.forms) return;
+      const form = forms[i]!;
       if (form === t.text.toLowerCase()) return;
       const c = caps.get(lineOf[slot.index!]!);
       const capsLine = c !== undefined && c.caps >= 0.8 * c.words;
@@ -308,10 +333,16 @@ export function createRestorer(model: RestoreModel, options: RestoreOptions = {}
   };
 }
 
-/** A word written "Tam" (capital, then small letters) that does not open a sentence or a line. */
-function isInsideName(text: string, t: Token): boolean {
-  if (!/^\p{Lu}\p{Ll}+$/u.test(t.text)) return false;
-  return !/[.;:!?]\s*$|\n\s*$|^$/.test(t.gap) && !/^\s*[-–•*+]\s*$/.test(t.gap.split("\n").pop() ?? "");
+const TITLED = /^\p{Lu}\p{Ll}+$/u;
+
+/**
+ * A word written "Tam" (capital, then small letters) that does not open a sentence or a line, or that
+ * opens one but is followed by another such word ("Tam Duong, ngày…"): a name.
+ */
+function isInsideName(text: string, t: Token, next: Token | undefined): boolean {
+  if (!TITLED.test(t.text)) return false;
+  const opens = /[.;:!?]\s*$|\n\s*$|^$/.test(t.gap) || /^\s*[-–•*+]\s*$/.test(t.gap.split("\n").pop() ?? "");
+  return !opens || (next !== undefined && next.gap === " " && TITLED.test(next.text));
 }
 
 /**

@@ -2,51 +2,81 @@
  * The best reading of a whole stretch of text at once: a beam search over
  * the syllable model's states (the last two syllables), each word's options
  * scored by the model and by what the scan would have to have done to it.
+ * States live in flat arrays: a plan is tens of thousands of words.
  */
 import { BOUNDARY, type SyllableModel } from "./ngram.js";
 
 export type Option = { id: number; cost: number };
 
 /** States kept at each word: enough for the few readings a line really has. */
-const BEAM = 16;
-
-type State = { a: number; b: number; score: number; back: number; option: number };
+const BEAM = 8;
 
 /** Per word, the index of the option on the best path. `channelWeight` scales the scan costs. */
 export function decode(model: SyllableModel, words: Option[][], channelWeight = 1): number[] {
-  const history: State[][] = [];
-  let states: State[] = [{ a: BOUNDARY, b: BOUNDARY, score: 0, back: -1, option: -1 }];
-  const next = new Map<number, State>();
-  for (const options of words) {
-    next.clear();
-    for (let si = 0; si < states.length; si++) {
-      const s = states[si]!;
+  const maxOptions = Math.max(1, ...words.map((o) => o.length));
+  const room = BEAM * maxOptions;
+  // The beam after each word: for each kept state, the state it came from and the option taken.
+  const backs = new Int32Array(words.length * BEAM).fill(-1);
+  const choices = new Int32Array(words.length * BEAM);
+  let a = new Int32Array(BEAM);
+  let b = new Int32Array(BEAM);
+  let score = new Float64Array(BEAM);
+  let size = 1;
+  a[0] = BOUNDARY;
+  b[0] = BOUNDARY;
+  const na = new Int32Array(room);
+  const nb = new Int32Array(room);
+  const ns = new Float64Array(room);
+  const nback = new Int32Array(room);
+  const nopt = new Int32Array(room);
+  const order: number[] = [];
+  const slotOf = new Map<number, number>();
+  for (let t = 0; t < words.length; t++) {
+    const options = words[t]!;
+    slotOf.clear();
+    let n = 0;
+    for (let si = 0; si < size; si++) {
       for (let oi = 0; oi < options.length; oi++) {
         const o = options[oi]!;
-        const score = s.score + model.logProbability(s.a, s.b, o.id) - channelWeight * o.cost;
-        const a = o.id === BOUNDARY ? BOUNDARY : s.b;
-        const b = o.id;
-        const key = a * 65536 + b;
-        const seen = next.get(key);
-        if (!seen) next.set(key, { a, b, score, back: si, option: oi });
-        else if (seen.score < score) {
-          seen.score = score;
-          seen.back = si;
-          seen.option = oi;
+        const s = score[si]! + model.logProbability(a[si]!, b[si]!, o.id) - channelWeight * o.cost;
+        const sa = o.id === BOUNDARY ? BOUNDARY : b[si]!;
+        const key = sa * 65536 + o.id;
+        const at = slotOf.get(key);
+        if (at === undefined) {
+          slotOf.set(key, n);
+          na[n] = sa;
+          nb[n] = o.id;
+          ns[n] = s;
+          nback[n] = si;
+          nopt[n] = oi;
+          n++;
+        } else if (ns[at]! < s) {
+          ns[at] = s;
+          nback[at] = si;
+          nopt[at] = oi;
         }
       }
     }
-    states = [...next.values()];
-    if (states.length > BEAM) states = states.sort((x, y) => y.score - x.score).slice(0, BEAM);
-    else if (states.length > 1) states.sort((x, y) => y.score - x.score);
-    history.push(states);
+    order.length = n;
+    for (let i = 0; i < n; i++) order[i] = i;
+    if (n > 1) order.sort((x, y) => ns[y]! - ns[x]!);
+    size = Math.min(n, BEAM);
+    const [a2, b2, s2] = [new Int32Array(BEAM), new Int32Array(BEAM), new Float64Array(BEAM)];
+    for (let k = 0; k < size; k++) {
+      const i = order[k]!;
+      a2[k] = na[i]!;
+      b2[k] = nb[i]!;
+      s2[k] = ns[i]!;
+      backs[t * BEAM + k] = nback[i]!;
+      choices[t * BEAM + k] = nopt[i]!;
+    }
+    [a, b, score] = [a2, b2, s2];
   }
   const path = new Array<number>(words.length);
   let at = 0;
   for (let t = words.length - 1; t >= 0; t--) {
-    const s = history[t]![at]!;
-    path[t] = s.option;
-    at = s.back;
+    path[t] = choices[t * BEAM + at]!;
+    at = backs[t * BEAM + at]!;
   }
   return path;
 }

@@ -145,4 +145,20 @@ export const ADMINISTRATIVE_PHRASES: readonly string[] = [
   "PHÓ BÍ THƯ",
   "PHÓ BÍ THƯ THƯỜNG TRỰC",
   "các đồng chí Ủy viên Ban Thường vụ",
+  // Provinces and cities, as headers and preambles name them
+  "tỉnh Hà Giang", "tỉnh Cao Bằng", "tỉnh Lào Cai", "tỉnh Lai Châu", "tỉnh Điện Biên", "tỉnh Sơn La", "tỉnh Yên Bái",
+  "tỉnh Tuyên Quang", "tỉnh Bắc Kạn", "tỉnh Lạng Sơn", "tỉnh Thái Nguyên", "tỉnh Phú Thọ", "tỉnh Bắc Giang",
+  "tỉnh Quảng Ninh", "tỉnh Hòa Bình", "tỉnh Vĩnh Phúc", "tỉnh Bắc Ninh", "tỉnh Hưng Yên", "tỉnh Hải Dương",
+  "tỉnh Thái Bình", "tỉnh Hà Nam", "tỉnh Nam Định", "tỉnh Ninh Bình", "tỉnh Thanh Hóa", "tỉnh Nghệ An",
+  "tỉnh Hà Tĩnh", "tỉnh Quảng Bình", "tỉnh Quảng Trị", "tỉnh Thừa Thiên Huế", "tỉnh Quảng Nam",
+  "tỉnh Quảng Ngãi", "tỉnh Bình Định", "tỉnh Phú Yên", "tỉnh Khánh Hòa", "tỉnh Ninh Thuận", "tỉnh Bình Thuận",
+  "tỉnh Kon Tum", "tỉnh Gia Lai", "tỉnh Đắk Lắk", "tỉnh Đắk Nông", "tỉnh Lâm Đồng", "tỉnh Bình Phước",
+  "tỉnh Tây Ninh", "tỉnh Bình Dương", "tỉnh Đồng Nai", "tỉnh Bà Rịa - Vũng Tàu", "tỉnh Long An", "tỉnh Tiền Giang",
+  "tỉnh Bến Tre", "tỉnh Trà Vinh", "tỉnh Vĩnh Long", "tỉnh Đồng Tháp", "tỉnh An Giang", "tỉnh Kiên Giang",
+  "tỉnh Hậu Giang", "tỉnh Sóc Trăng", "tỉnh Bạc Liêu", "tỉnh Cà Mau", "thành phố Hà Nội", "thành phố Hải Phòng",
+  "thành phố Đà Nẵng", "Thành phố Hồ Chí Minh", "thành phố Cần Thơ",
+  // Names of signers and officials: common family and given names
+  "Nguyễn Văn An", "Trần Thị Bình", "Lê Ngọc Hà", "Phạm Minh Tuấn", "Hoàng Văn Dũng", "Huỳnh Thị Hoa",
+  "Phan Đức Thắng", "Vũ Thị Hương", "Võ Quang Hùng", "Đặng Hữu Phúc", "Bùi Xuân Trường", "Đỗ Trọng Hiếu",
+  "Hồ Thanh Sơn", "Ngô Thị Lan", "Dương Văn Long", "Lý Thị Mai", "Đinh Công Thành", "Lương Văn Quý",
 ];
