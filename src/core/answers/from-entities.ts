@@ -143,16 +143,21 @@ async function whoAnswer(ctx: EntityContext): Promise<Lines | null> {
   const { u, lang } = ctx;
   const words = u.topic;
   if (words.length === 0) return u.agencies.length > 0 ? dutyAnswer(ctx) : null;
-  const hits = await scopedHits(ctx.sources.planQueries, words, { committeeId: ctx.committeeId, planIds: u.planIds, kinds: ["task"] });
-  const taskIds = hits.map((h) => h.refId);
-  const duties = await ctx.sources.answers.duties({ taskIds }, ctx.committeeId);
-  const rank = new Map(taskIds.map((id, i) => [id, i]));
+  const scope = { committeeId: ctx.committeeId, planIds: u.planIds, kinds: ["task"] as Array<"task"> };
   const role = u.ask === "who_supports" ? "support" : "lead";
   const named = new Set(u.agencies.flatMap((a) => a.rows.map((r) => r.id)));
   const needed = words.length >= 3 ? words.length - 1 : words.length;
-  const covers = (d: (typeof duties)[number]) => wordsFound(fold(`${d.taskTitle} ${d.duty}`), words) >= needed;
-  let chosen = duties.filter((d) => d.role === role && !named.has(d.agencyId) && covers(d));
-  if (chosen.length === 0 && role === "lead") chosen = duties.filter((d) => d.role === "assigned" && covers(d));
+  const dutiesOn = async (hits: Array<{ refId: number }>) => {
+    const taskIds = hits.map((h) => h.refId);
+    const duties = await ctx.sources.answers.duties({ taskIds }, ctx.committeeId);
+    const covers = (d: (typeof duties)[number]) => wordsFound(fold(`${d.taskTitle} ${d.duty}`), words) >= needed;
+    let found = duties.filter((d) => d.role === role && !named.has(d.agencyId) && covers(d));
+    if (found.length === 0 && role === "lead") found = duties.filter((d) => d.role === "assigned" && covers(d));
+    return { found, rank: new Map(taskIds.map((id, i) => [id, i])) };
+  };
+  let { found: chosen, rank } = await dutiesOn(await scopedHits(ctx.sources.planQueries, words, scope));
+  // The words as a phrase found tasks nobody leads ("trẻ em bảo vệ" for "child protection"): in any order.
+  if (chosen.length === 0 && words.length >= 2) ({ found: chosen, rank } = await dutiesOn(await ctx.sources.planQueries.search(words, { ...scope, planIds: u.planIds ?? undefined, limit: 40, mode: "all" })));
   const m = t(lang).agency;
   const said = wordsSaid(ctx, words);
   if (chosen.length > 0) {
