@@ -213,6 +213,7 @@ say("worker bundle…");
     await rm(dir, { recursive: true, force: true });
   }
 }
+rows.push(...(await (await import("./restore-accuracy.js")).measureRestoration())); // scans restored: accuracy and time
 rows.push(["RSS of the bench process", `${(process.memoryUsage().rss / 1048576).toFixed(0)} MiB`, ""]);
 
 // ---------- report ----------
