@@ -56,7 +56,9 @@ export const KNOWN_AGENCIES: KnownAgency[] = [
   { name: "Hội Nông dân", pattern: /^hoi nong dan\b/, aliases: ["Farmers' Union"] },
   { name: "Hội Cựu chiến binh", pattern: /^hoi (?:cuu chien binh|ccb)\b/, aliases: ["Hội CCB", "Veterans' Association"] },
   { name: "Liên đoàn Lao động", pattern: /^(?:lien doan lao dong|ldld)\b/, aliases: ["LĐLĐ", "Labour Federation"] },
-  { name: "Ban Chỉ huy Quân sự", pattern: /^(?:(?:ban|bo) chi huy quan su|ban chqs|bchqs)\b/, aliases: ["Ban CHQS", "Quân sự", "military command"] },
+  // The province's Bộ Chỉ huy Quân sự is not the district's Ban Chỉ huy Quân sự.
+  { name: "Bộ Chỉ huy Quân sự", pattern: /^bo chi huy quan su\b/, aliases: ["Bộ CHQS", "provincial military command"] },
+  { name: "Ban Chỉ huy Quân sự", pattern: /^(?:ban chi huy quan su|ban chqs|bchqs)\b/, aliases: ["Ban CHQS", "Quân sự", "military command"] },
   { name: "Tòa án nhân dân", pattern: /^toa an\b/, aliases: ["Tòa án", "court"] },
   { name: "Viện Kiểm sát nhân dân", pattern: /^vien kiem sat\b/, aliases: ["Viện Kiểm sát", "procuracy"] },
   { name: "Hội Bảo trợ người khuyết tật và trẻ mồ côi", pattern: /^h\w{1,2}i bao tr\w{1,2}\b/, aliases: ["Hội Bảo trợ"] },

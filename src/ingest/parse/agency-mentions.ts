@@ -7,7 +7,13 @@
 import { fold } from "../../domain/text/fold.js";
 
 /** Words that open an agency's name. */
-const HEAD = /^(?:phong|so|ban|trung tam|thanh tra|tram|hoi dong nhan dan|hdnd|hoi|cong an|uy ban|ubnd|ubmttq|mttq|mat tran|m\p{L}t tran|huyen doan|thanh doan|tinh doan|doan thanh nien|lien doan|van phong|toa an|vien kiem sat|dang uy|dang doan|ban can su|chi cuc|bo chi huy|hi ddong|benh vien|nha van hoa)\b/u;
+const HEAD = /^(?:phong|so|ban|trung tam|thanh tra|tram|hoi dong nhan dan|hdnd|hoi|cong an|uy ban|ubnd|ubmttq|mttq|mat tran|m\p{L}t tran|huyen doan|thanh doan|tinh doan|doan thanh nien|lien doan|van phong|toa an|vien kiem sat|dang uy|dang doan|ban can su|chi cuc|bo chi huy|bo tu lenh|hi ddong|benh vien|nha van hoa|kho bac|bao hiem xa hoi|hoi dong)\b/u;
+/** Heads that are also common words ("báo cáo", "bộ máy", "cục bộ"): a name only when written with a capital. */
+const PROPER_HEAD = /^(?:bao|dai|bo|cuc|vien|ngan hang|quy|cong ty|tong cong ty|truong|buu dien|cang vu|doanh nghiep)\b/;
+/** Nouns a group of agencies is written with: "các sở, ban, ngành", "các cơ quan, đơn vị, địa phương liên quan". */
+const GROUP_NOUN = /^(?:so|ban|nganh|co quan|don vi|dia phuong|to chuc|hoi|doan the|doanh nghiep|ngan hang|xa|phuong|dac khu|thi tran|huyen|bo|cap|tinh|phong|truong|co so|hop tac xa|lien hiep|chu dau tu|co quan thong tan|bao chi)\b/;
+/** Words that open a group: "các", "toàn thể", "tất cả các". */
+const GROUP_OPENER = /^(?:cac|toan the|tat ca cac|tat ca|nhung)$/;
 
 /** Predicates that end a subject: "chủ trì", "chỉ đạo", "phối hợp"... (OCR variants by first/last letter). */
 const VERBS = [
@@ -45,15 +51,33 @@ function isVerbAt(ws: Word[], i: number): boolean {
   return lowercase && VERB_PAIRS.some(([x, y]) => near(a.folded, x) && near(b.folded, y));
 }
 
-/** Head words that also open ordinary phrases: "phòng, chống", "ban hành", "hội nghị", "sơ kết". */
-const NOT_HEAD = /^(?:phong (?:chong|ngua|tranh)|ban (?:hanh|dau|than|ngay|chi dao$)|hoi (?:nghi|thi|nhap|vien|thao)|so (?:ket|luong|do|sanh|bo|\d)|trung tam (?:cua|chinh)|uy ban nhan dan cac cap)/;
+/** Head words that also open ordinary phrases: "phòng, chống", "ban hành", "hội nghị", "sơ kết", "báo cáo". */
+const NOT_HEAD = /^(?:phong (?:chong|ngua|tranh)|ban (?:hanh|dau|than|ngay|chi dao$)|hoi (?:nghi|thi|nhap|vien|thao)|so (?:ket|luong|do|sanh|bo|\d)|trung tam (?:cua|chinh)|uy ban nhan dan cac cap|bao (?:cao|dam|ve|hiem y te|gom|luu|tri)|dai (?:hoi|dien|bieu|tra|tu)|bo (?:may|phan|tri|sung|doi|tieu|chi so|ho so|cong cu)|cuc bo|vien (?:chuc|tro)|truong hop|ngan hang du lieu|quy (?:dinh|trinh|mo|hoach|che)|hoi dong (?:thi|tham dinh)$)/;
+
+function isProperHead(ws: Word[], i: number): boolean {
+  const rest = ws.slice(i, i + 4).map((w) => w.folded).join(" ");
+  return PROPER_HEAD.test(rest) && /^\p{Lu}/u.test(ws[i]!.text) && !NOT_HEAD.test(rest);
+}
 
 function startsWithHead(ws: Word[], i: number): boolean {
   const rest = ws.slice(i, i + 4).map((w) => w.folded).join(" ");
-  return HEAD.test(rest) && !NOT_HEAD.test(rest);
+  return (HEAD.test(rest) && !NOT_HEAD.test(rest)) || isProperHead(ws, i);
 }
 
-export type Mention = { raw: string; start: number; end: number };
+/** A group of agencies opens here: "các sở, ban, ngành", "Các cơ quan, đơn vị", "Sở, ban ngành liên quan". */
+function startsGroup(ws: Word[], i: number): boolean {
+  let k = i;
+  while (k < ws.length && GROUP_OPENER.test(ws[k]!.folded)) k++;
+  const rest = ws.slice(k, k + 3).map((w) => w.folded).join(" ");
+  if (!GROUP_NOUN.test(rest) || NOT_HEAD.test(rest) || /^to chuc (?:thuc|trien|tuyen|kiem|hoi|cac|so|tap)/.test(rest)) return false;
+  // Without "các", only a list ("Sở, ban, ngành") or a capitalised group noun ("Cơ quan thông tấn") is a group.
+  return k > i || ws[k + 1]?.folded === "," || /^\p{Lu}/u.test(ws[k]!.text);
+}
+
+/** Words after which a list of agencies has ended: "… trong việc", "… để", "… theo chức năng". */
+const NAME_ENDS = /^(?:trong (?!nuoc|tinh)|de |nham |khi |neu |bang |thong qua|theo chuc|theo tham|ve viec|kip thoi|duoc giao|la co quan|la don vi|can cu)/;
+
+export type Mention = { raw: string; start: number; end: number; group?: boolean };
 
 const LEADING = /^(?:de nghi|giao|cac|toan the|cac co quan,?)\s+/;
 
@@ -68,16 +92,33 @@ function listAt(text: string, ws: Word[], from: number): { mentions: Mention[]; 
   let segmentStart = i;
   const flush = (end: number) => {
     let s = segmentStart;
-    while (s < end && /^(de|nghi|giao|cac|va|voi)$/.test(ws[s]!.folded) && !startsWithHead(ws, s)) s++;
+    const last = mentions[mentions.length - 1];
+    // "…, ngành, đơn vị, địa phương có liên quan": a group goes on over its list.
+    const tail = ws.slice(s, s + 3).map((w) => w.folded).join(" ");
+    if (last?.group && s < end && (GROUP_NOUN.test(tail) || startsGroup(ws, s)) && (/^\p{Ll}/u.test(ws[s]!.text) || end - s === 1 || !startsWithHead(ws, s))) {
+      last.end = ws[end - 1]!.end;
+      last.raw = text.slice(last.start, last.end).trim();
+      return;
+    }
+    while (s < end && /^(de|nghi|giao|va|voi|cho)$/.test(ws[s]!.folded) && !startsWithHead(ws, s)) s++;
+    if (s < end && startsGroup(ws, s) && !(startsWithHead(ws, s) && end - s >= 2 && ws[s + 1]!.folded !== "," && !GROUP_OPENER.test(ws[s]!.folded))) {
+      mentions.push({ raw: text.slice(ws[s]!.start, ws[end - 1]!.end).trim(), start: ws[s]!.start, end: ws[end - 1]!.end, group: true });
+      return;
+    }
+    // Inside a list, a group noun opens a group of its own: "…, cơ quan thông tấn, báo chí".
+    if (mentions.length && s < end && GROUP_NOUN.test(tail) && /^\p{Ll}/u.test(ws[s]!.text) && !NOT_HEAD.test(tail)) {
+      mentions.push({ raw: text.slice(ws[s]!.start, ws[end - 1]!.end).trim(), start: ws[s]!.start, end: ws[end - 1]!.end, group: true });
+      return;
+    }
+    while (s < end && ws[s]!.folded === "cac" && !startsWithHead(ws, s)) s++;
     if (s < end && startsWithHead(ws, s) && (end - s >= 2 || /^(mttq|ubmttq|hdnd|ubnd)$/.test(ws[s]!.folded)) && end - s <= 14) {
       const raw = text.slice(ws[s]!.start, ws[end - 1]!.end).trim();
       mentions.push({ raw, start: ws[s]!.start, end: ws[end - 1]!.end });
       return;
     }
-    // A name with a comma in it ("Phòng Bảo vệ, chăm sóc trẻ em"): a short lowercase tail joins the name before it.
-    const last = mentions[mentions.length - 1];
+    // A name with a comma in it ("Phòng Bảo vệ, chăm sóc trẻ em", "Sở Văn hóa, Thể thao và Du lịch"): a short tail joins the name before it.
     const first = ws[segmentStart];
-    if (last && first && end - segmentStart <= 5 && /^\p{Ll}/u.test(first.text) && !/^(cac|va|voi|nhung)$/.test(first.folded)) {
+    if (last && !last.group && first && end - segmentStart <= 5 && !/^(cac|va|voi|nhung)$/.test(first.folded) && !startsGroup(ws, segmentStart)) {
       last.end = ws[end - 1]!.end;
       last.raw = text.slice(last.start, last.end).trim();
     }
@@ -86,11 +127,12 @@ function listAt(text: string, ws: Word[], from: number): { mentions: Mention[]; 
     const w = ws[i]!;
     if (w.folded === ":" || w.folded === ";" || w.folded === "." || w.folded === "(") break;
     if (i > segmentStart && isVerbAt(ws, i)) break;
+    if (i > segmentStart && NAME_ENDS.test(`${w.folded} ${ws[i + 1]?.folded ?? ""}`)) break;
     const placeList = w.folded === "," && /^(phuong|thi|xa)$/.test(ws[i + 1]?.folded ?? "") && /^(xa|phuong)$/.test(ws[i - 1]?.folded ?? "");
     if (w.folded === "," && !placeList) {
       flush(i);
       segmentStart = i + 1;
-    } else if (w.folded === "va" && startsWithHead(ws, i + 1)) {
+    } else if (w.folded === "va" && (startsWithHead(ws, i + 1) || (startsGroup(ws, i + 1) && GROUP_OPENER.test(ws[i + 1]!.folded)))) {
       flush(i);
       segmentStart = i + 1;
     }
@@ -104,8 +146,8 @@ export function subjectsOf(text: string): Mention[] {
   const folded = fold(text);
   const ws = words(text, folded);
   let i = 0;
-  while (i < ws.length && /^(de|nghi|giao|cac)$/.test(ws[i]!.folded) && !startsWithHead(ws, i)) i++;
-  if (!startsWithHead(ws, i) && !(ws[i]?.folded === "cac" || LEADING.test(folded))) return [];
+  while (i < ws.length && /^(de|nghi|giao)$/.test(ws[i]!.folded) && !startsWithHead(ws, i)) i++;
+  if (!startsWithHead(ws, i) && !startsGroup(ws, i) && !(ws[i]?.folded === "cac" || LEADING.test(folded))) return [];
   if (isVerbAt(ws, i)) return [];
   return listAt(text, ws, 0).mentions;
 }

@@ -7,21 +7,25 @@
 import { canonicalAgency, KNOWN_AGENCIES } from "../../domain/agencies.js";
 import { fold } from "../../domain/text/fold.js";
 import type { Assignment } from "../types.js";
-import { listAfterColon, partnersOf, subjectsOf, mentionsRole } from "./agency-mentions.js";
+import { listAfterColon, partnersOf, subjectsOf, mentionsRole, type Mention } from "./agency-mentions.js";
 
-/** "Cơ quan chủ trì: …", "Đơn vị phối hợp: …": plans laid out as a table per task. */
-const ROLE_LINE = /^(?:co quan|don vi|bo phan)\s+(chu tri|phoi hop|thuc hien)\s*:/;
 import type { Clause } from "./clauses.js";
+import { roleLine } from "./role-lines.js";
 
 const MAX_DUTY = 600;
 
-/** A known agency, or an unknown one with a proper name ("Chi cục Trẻ em", "Thanh tra Sở"), not a group ("các ban đảng"). */
-function usable(raw: string): string | null {
-  const { name, key } = canonicalAgency(raw);
+/** A known agency, an unknown one with a proper name ("Chi cục Trẻ em", "Thanh tra Sở"), or a group as written ("các sở, ban, ngành"). */
+function usable(mention: Mention): string | null {
+  const { name, key } = canonicalAgency(mention.raw);
   if (KNOWN_AGENCIES.some((a) => a.name === name)) return name;
   const words = name.split(" ");
-  return key.split(" ").length >= 2 && words.length <= 8 && words.slice(1).some((w) => /^\p{Lu}/u.test(w)) ? name : null;
+  if (mention.group) return words.length <= 16 && key.length >= 2 ? name : null;
+  return key.split(" ").length >= 2 && words.length <= 12 && words.slice(1).some((w) => /^\p{Lu}/u.test(w)) ? name : null;
 }
+
+/** Usable names, named agencies before groups: a deadline goes to the first, and a group has no focal point. */
+const names = (mentions: Mention[]) =>
+  [...new Set([...mentions.filter((m) => !m.group), ...mentions.filter((m) => m.group)].map(usable).filter((n): n is string => !!n))];
 
 export type ClauseAgencies = Map<Clause, string[]>;
 
@@ -36,23 +40,41 @@ export function readAssignments(clauses: Clause[], ref: string, out: Assignment[
       existing.duty = `${existing.duty} ${duty}`;
     }
   };
+  let listRole: Assignment["role"] | null = null;
   for (const clause of clauses) {
-    const roleLine = ROLE_LINE.exec(clause.folded);
-    if (roleLine) {
-      const role: Assignment["role"] = roleLine[1] === "chu tri" ? "lead" : roleLine[1] === "phoi hop" ? "support" : "assigned";
-      const named = [...new Set(listAfterColon(clause.text).map((m) => usable(m.raw)).filter((n): n is string => !!n))];
-      for (const agency of named) add(agency, role, taskDuty);
-      if (role === "lead" && named.length) current = named;
-      byClause.set(clause, role === "lead" ? named : current);
+    const labelled = roleLine(clause.text);
+    if (labelled) {
+      listRole = labelled.role;
+      const rest = clause.text.slice(labelled.end);
+      if (mentionsRole(fold(rest)).lead) {
+        // "Cơ quan thực hiện: Sở X chủ trì, phối hợp với Sở Y": the list is a clause of its own.
+        const lead = names(subjectsOf(rest));
+        for (const agency of lead) add(agency, "lead", taskDuty);
+        for (const agency of names(partnersOf(rest))) if (!lead.includes(agency)) add(agency, "support", taskDuty);
+        if (lead.length) current = lead;
+        byClause.set(clause, current);
+        continue;
+      }
+      const named = names(listAfterColon(clause.text));
+      for (const agency of named) add(agency, listRole, taskDuty);
+      if (listRole !== "support" && named.length) current = named;
+      byClause.set(clause, listRole === "support" ? current : named);
       continue;
     }
+    // "Đơn vị phối hợp: Sở Tư pháp; các cơ quan liên quan": the list goes on after a semicolon.
+    if (listRole && !clause.paragraphStart) {
+      for (const agency of names(listAfterColon(`:${clause.text}`))) add(agency, listRole, taskDuty);
+      byClause.set(clause, current);
+      continue;
+    }
+    listRole = null;
     // "Thời gian: …", "Kinh phí: …" describe the task; they assign nothing.
     if (/^(?:thoi gian|kinh phi|nguon kinh phi|san pham|ket qua)\b[^:]{0,30}:/.test(clause.folded)) {
       byClause.set(clause, current);
       continue;
     }
     const mentions = subjectsOf(clause.text);
-    const own = [...new Set(mentions.map((m) => usable(m.raw)).filter((n): n is string => !!n))];
+    const own = names(mentions);
     const rest = mentions.length ? clause.text.slice(mentions[mentions.length - 1]!.end) : clause.text;
     if (own.length) current = own;
     byClause.set(clause, current);
@@ -65,11 +87,8 @@ export function readAssignments(clauses: Clause[], ref: string, out: Assignment[
     const supports = !lead && /^(?:cung\s+)?(?:ph\p{L}{1,2}i h\p{L}{1,2}p|tham gia)\b/u.test(afterSubject.replace(/^[:,]\s*/, ""));
     const role: Assignment["role"] = lead ? "lead" : supports ? "support" : "assigned";
     for (const agency of current) add(agency, role, body.trim());
-    if (lead && support) {
-      for (const partner of partnersOf(clause.text)) {
-        const name = usable(partner.raw);
-        if (name && !current.includes(name)) add(name, "support", clause.text);
-      }
+    if (support) {
+      for (const name of names(partnersOf(clause.text))) if (!current.includes(name)) add(name, "support", clause.text);
     }
   }
   return byClause;
