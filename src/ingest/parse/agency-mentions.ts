@@ -14,6 +14,8 @@ const PROPER_HEAD = /^(?:bao|dai|bo|cuc|vien|ngan hang|quy|cong ty|tong cong ty|
 const GROUP_NOUN = /^(?:so|ban|nganh|co quan|don vi|dia phuong|to chuc|hoi|doan the|doanh nghiep|ngan hang|xa|phuong|dac khu|thi tran|huyen|bo|cap|tinh|phong|truong|co so|hop tac xa|lien hiep|chu dau tu|co quan thong tan|bao chi)\b/;
 /** Words that open a group: "các", "toàn thể", "tất cả các". */
 const GROUP_OPENER = /^(?:cac|toan the|tat ca cac|tat ca|nhung)$/;
+/** Group nouns that open a group even without "các", when written with a capital: "Cơ quan, đơn vị …", "Đơn vị liên quan". */
+const CAPITAL_GROUP = /^(?:co quan|don vi|dia phuong|doanh nghiep|ngan hang)\b/;
 
 /** Predicates that end a subject: "chủ trì", "chỉ đạo", "phối hợp"... (OCR variants by first/last letter). */
 const VERBS = [
@@ -23,6 +25,7 @@ const VERBS = [
   "chiu trach", "phu trach", "dam bao", "bao dam", "tuyen truyen", "van dong", "ban hanh", "cung cap", "day manh",
   "tap trung", "xu ly", "ho tro", "tro giup", "gop phan", "phan cong", "cap nhat", "tong hop", "dua noi", "lam tot",
   "co trach", "duoc giao", "de xuat", "tich cuc", "cung co", "phat dong", "trinh cap", "hoan thien", "xay dyng",
+  "uu tien", "tham gia", "quan tam", "bo tri", "khan truong", "phan dau", "lua chon", "tao dieu", "thuc thi",
 ];
 
 const VERB_PAIRS = VERBS.map((v) => v.split(" ") as [string, string]);
@@ -71,7 +74,7 @@ function startsGroup(ws: Word[], i: number): boolean {
   const rest = ws.slice(k, k + 3).map((w) => w.folded).join(" ");
   if (!GROUP_NOUN.test(rest) || NOT_HEAD.test(rest) || /^to chuc (?:thuc|trien|tuyen|kiem|hoi|cac|so|tap)/.test(rest)) return false;
   // Without "các", only a list ("Sở, ban, ngành") or a capitalised group noun ("Cơ quan thông tấn") is a group.
-  return k > i || ws[k + 1]?.folded === "," || /^\p{Lu}/u.test(ws[k]!.text);
+  return k > i || ws[k + 1]?.folded === "," || (/^\p{Lu}/u.test(ws[k]!.text) && CAPITAL_GROUP.test(rest));
 }
 
 /** Words after which a list of agencies has ended: "… trong việc", "… để", "… theo chức năng". */

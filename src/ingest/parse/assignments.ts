@@ -19,11 +19,20 @@ function usable(mention: Mention): string | null {
   const { name, key } = canonicalAgency(mention.raw);
   if (KNOWN_AGENCIES.some((a) => a.name === name)) return name;
   const words = name.split(" ");
-  if (mention.group) return words.length <= 16 && key.length >= 2 ? name : null;
+  if (mention.group) return groupName(mention.raw);
   return key.split(" ").length >= 2 && words.length <= 12 && words.slice(1).some((w) => /^\p{Lu}/u.test(w)) ? name : null;
 }
 
 /** Usable names, named agencies before groups: a deadline goes to the first, and a group has no focal point. */
+/** A group keeps its words ("các cơ quan, đơn vị liên quan"): only the lead words and the trailing punctuation go. */
+function groupName(raw: string): string | null {
+  let text = raw.replace(/\s+/g, " ").replace(/[-\s.,;:*]+$/, "").trim();
+  const lead = /^(?:đề nghị|de nghi|giao)\s+/iu.exec(text);
+  if (lead) text = text.slice(lead[0].length);
+  if (text.split(" ").length > 18 || text.length < 3) return null;
+  return text[0]!.toUpperCase() + text.slice(1);
+}
+
 const names = (mentions: Mention[]) =>
   [...new Set([...mentions.filter((m) => !m.group), ...mentions.filter((m) => m.group)].map(usable).filter((n): n is string => !!n))];
 
