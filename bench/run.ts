@@ -18,6 +18,7 @@ import { createPlanImporter } from "../src/ingest/importer.js";
 import { loadRestorer } from "../src/ingest/restorer.js";
 import { importSeedsOnce, planFilesIn } from "../src/ingest/seeds.js";
 import { startFakeBotApi } from "./fake-bot-api.js";
+import { benchImportAll } from "./import-all.js";
 
 const quick = process.argv.includes("--quick");
 const rows: Array<[string, string, string]> = [];
@@ -142,6 +143,7 @@ say("import…");
   const warm = median(again);
   rows.push(["import of the five seeds, first in a fresh process (parse + restore + save)", `${ms(t2 - t1)} ms`, `restorer model built once before it in ${ms(t1 - t0)} ms (target < 200 ms)`]);
   rows.push(["import of the five seeds in a running process (median of 5)", `${ms(warm)} ms`, `parse + restore alone ${ms(t4 - t3)} ms (target < 200 ms)`]);
+  rows.push(...(await benchImportAll()));
 
   // ---------- 3. answering 100 questions ----------
   say("questions…");

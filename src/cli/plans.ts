@@ -9,6 +9,7 @@ import { readFile } from "node:fs/promises";
 import { parseEnv } from "../config/env.js";
 import { createPlanImporter, decodePlanBytes, readPlanText } from "../ingest/importer.js";
 import { loadRestorer } from "../ingest/restorer.js";
+import { formatReport, importReport } from "../ingest/report.js";
 import { importPlanFile } from "../ingest/seeds.js";
 import { PlanParseError } from "../ingest/types.js";
 import { readArgs } from "./args.js";
@@ -33,11 +34,7 @@ async function main(argv: string[]): Promise<number> {
     if (values.json) process.stdout.write(`${JSON.stringify(parsed, null, 2)}\n`);
     else {
       const p = parsed.plan;
-      process.stdout.write(
-        `${p.docNumber ?? "(chưa ghi số)"} — ${p.issuer ?? "?"} — ${p.issuedOn ?? p.year ?? "?"}\n${p.title}\n` +
-          `Phần: ${parsed.sections.length} · Nhiệm vụ: ${parsed.tasks.length} · Chỉ tiêu: ${parsed.targets.length} · ` +
-          `Phân công: ${parsed.assignments.length} · Thời hạn: ${parsed.deadlines.length}\n`,
-      );
+      process.stdout.write(`${p.docNumber ?? "(chưa ghi số)"} — ${p.issuer ?? "?"} — ${p.issuedOn ?? p.year ?? "?"}\n${p.title}\n${formatReport(importReport(parsed))}\n`);
     }
     return 0;
   }
@@ -53,7 +50,7 @@ async function main(argv: string[]): Promise<number> {
           ? await importer.importJson(decodePlanBytes(await readFile(path), path), path.split(/[\\/]/).pop()!, values.committee)
           : await importPlanFile(importer, path, values.committee);
         const label = { created: "đã nhập", updated: "đã cập nhật", unchanged: "không thay đổi" }[result.status];
-        process.stdout.write(`${path}: ${label} — ${result.docNumber ?? result.title.slice(0, 60)} (ban: ${result.committeeId})\n`);
+        process.stdout.write(`${path}: ${label} — ${result.docNumber ?? result.title.slice(0, 60)} (ban: ${result.committeeId})\n${formatReport(result.report)}\n`);
       } catch (error) {
         failed++;
         process.stderr.write(`${describe(error, path)}\n`);

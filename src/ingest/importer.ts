@@ -2,6 +2,7 @@ import { savePlan, type SaveOutcome } from "../db/repos/plan-store.js";
 import type { Db } from "../db/client.js";
 import { looksOcrDamaged, type Restorer } from "../domain/text/restore.js";
 import { parsePlan } from "./parse.js";
+import { importReport, type ImportReport } from "./report.js";
 import { parsedPlanSchema, PlanParseError, type ParsedPlan } from "./types.js";
 
 /** Larger than any real plan (tens of KB); refuses a wrong file before any work. */
@@ -9,7 +10,7 @@ export const MAX_PLAN_BYTES = 2 * 1024 * 1024;
 
 export type PlanImporter = ReturnType<typeof createPlanImporter>;
 
-export type ImportResult = SaveOutcome & { title: string; docNumber: string | null; source: string };
+export type ImportResult = SaveOutcome & { title: string; docNumber: string | null; source: string; report: ImportReport };
 
 /** Checks raw bytes before decoding: size, binary content, encoding. */
 export function decodePlanBytes(bytes: Uint8Array, source: string): string {
@@ -64,7 +65,7 @@ export function createPlanImporter(deps: { db: Db; restorer: Restorer }) {
 
   async function save(parsed: ParsedPlan, source: string, restored: boolean, committeeId?: string): Promise<ImportResult> {
     const outcome = await savePlan(db, parsed, { sourceFile: source, restored, committeeId });
-    return { ...outcome, title: parsed.plan.title, docNumber: parsed.plan.docNumber, source };
+    return { ...outcome, title: parsed.plan.title, docNumber: parsed.plan.docNumber, source, report: importReport(parsed) };
   }
 
   return { parseText, importText, importJson };

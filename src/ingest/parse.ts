@@ -12,6 +12,7 @@ import { joinLines, planLines, type Line } from "./parse/lines.js";
 import { readOutline } from "./parse/outline.js";
 import { readTargets } from "./parse/targets.js";
 import { planEndYear } from "./parse/targets/year.js";
+import { planWarnings } from "./report.js";
 import { PlanParseError, type Assignment, type Deadline, type ParsedPlan, type Target, type Task } from "./types.js";
 
 /** Far above any real plan (tens of thousands of characters). */
@@ -47,7 +48,7 @@ export function parsePlan(text: string): ParsedPlan {
   }
 
   const plan = readMeta(splitFront(lines, firstHeading, end));
-  const yearlyPlan = /\bn\p{L}{1,2}m\s+\d{4}\s*$/u.test(plan.title.replace(/[.\s]+$/, "")) ? plan.year ?? null : null;
+  const yearlyPlan = plan.period && plan.period.from === plan.period.to ? plan.period.to : null;
 
   const endYear = planEndYear(plan);
   const sections = parts.map((p) => ({ ref: p.ref, heading: p.heading, body: joinLines(p.lines) }));
@@ -90,5 +91,6 @@ export function parsePlan(text: string): ParsedPlan {
     seen.add(key);
     return true;
   });
-  return { plan, sections, tasks, targets: uniqueTargets, assignments, deadlines, text };
+  const parsed = { plan, sections, tasks, targets: uniqueTargets, assignments, deadlines };
+  return { ...parsed, warnings: planWarnings(parsed), text };
 }

@@ -24,6 +24,8 @@ export const planMetaSchema = z.object({
   year: z.number().int().nullable().optional(),
   /** Locality named in the document (huyện/tỉnh/thành phố), when any. */
   locality: z.string().nullable().optional(),
+  /** The years the plan covers, from its title ("giai đoạn 2026 - 2030"); a horizon ("tầm nhìn đến năm 2050") is not one. */
+  period: z.object({ from: z.number().int(), to: z.number().int() }).nullable().optional(),
 });
 
 export const sectionSchema = z.object({
@@ -87,6 +89,8 @@ export const parsedPlanSchema = z.object({
   deadlines: z.array(deadlineSchema),
   /** The whole text as read, header to signature (a scan's with its words restored), for a reviewer to read. */
   text: z.string().optional(),
+  /** What looks missing, in Vietnamese ("không thấy ngày ban hành", "3 nhiệm vụ không có cơ quan chủ trì"). */
+  warnings: z.array(z.string()).optional(),
 });
 
 export type PlanMeta = z.infer<typeof planMetaSchema>;

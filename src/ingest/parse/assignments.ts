@@ -96,8 +96,10 @@ export function readAssignments(clauses: Clause[], ref: string, out: Assignment[
     const supports = !lead && /^(?:cung\s+)?(?:ph\p{L}{1,2}i h\p{L}{1,2}p|tham gia)\b/u.test(afterSubject.replace(/^[:,]\s*/, ""));
     const role: Assignment["role"] = lead ? "lead" : supports ? "support" : "assigned";
     for (const agency of current) add(agency, role, body.trim());
+    // "… phối hợp với Y": Y supports when someone leads; without a lead, a named Y may be the one helped, a group never is.
     if (support) {
-      for (const name of names(partnersOf(clause.text))) if (!current.includes(name)) add(name, "support", clause.text);
+      const partners = partnersOf(clause.text).filter((m) => lead || m.group);
+      for (const name of names(partners)) if (!current.includes(name)) add(name, "support", clause.text);
     }
   }
   return byClause;

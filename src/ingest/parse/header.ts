@@ -8,6 +8,7 @@ import { canonicalAgency, KNOWN_AGENCIES } from "../../domain/agencies.js";
 import type { PlanMeta } from "../types.js";
 import { readDocNumber } from "./doc-number.js";
 import { joinLines, type Line } from "./lines.js";
+import { titlePeriod } from "./plan-period.js";
 import { readSigner } from "./signature.js";
 
 const FULL_DATE = /ngay\s+(\d{1,2})\s+thang\s*(\d{1,2})\s+n\p{L}{1,2}m\s+(\d{4})|ngay\s+(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})/u;
@@ -158,10 +159,18 @@ export function readMeta(parts: HeaderParts): PlanMeta {
   const titleText = joinLines(title).replace(/\n/g, " ").trim();
 
   const date = findDate(header.length ? header : all.slice(0, 12));
-  const yearInTitle = /\bn\p{L}{1,2}m\s+(\d{4})\b/u.exec(fold(titleText));
-  const year = yearInTitle ? Number(yearInTitle[1]) : date.year;
+  // A yearly plan is about its year; any other, the year it was issued ("định hướng đến năm 2045" is a horizon).
+  const period = titlePeriod(titleText);
+  const year = period && period.from === period.to ? period.to : date.year;
 
-  const headerLine = header.find((l) => /^(huyen|thanh|tinh|thi|quan) uy\b|^dang uy (xa|phuong|thi tran)\b|^(uy ban nhan dan|ubnd)\s/.test(l.folded));
+  // "ỦY BAN NHÂN DÂN / HUYỆN KIM SƠN" on two lines of the issuing block is one name.
+  const issuingBlock = header.map((l, i) => {
+    const next = header[i + 1];
+    return /^(?:uy ban nhan dan|ubnd|hoi dong nhan dan)$/.test(l.folded.trim()) && next && /^(?:tinh|huyen|thanh pho|thi xa|quan|xa|phuong)\b/.test(next.folded)
+      ? { text: `${l.text} ${next.text}`, folded: `${l.folded} ${next.folded}` }
+      : l;
+  });
+  const headerLine = issuingBlock.find((l) => /^(huyen|thanh|tinh|thi|quan) uy\b|^dang uy (xa|phuong|thi tran)\b|^(uy ban nhan dan|ubnd)\s/.test(l.folded));
   const govPreamble = new RegExp(`${GOV_LEVEL.source}([^.;,]{0,40}?)\\s+ban hanh`).exec(preambleFolded);
   const partyPreamble = /\b(huyen|thanh|tinh|thi|quan) uy\b([^.;,]{0,40}?)\s+(?:ban hanh|x\p{L}{1,2} dung)/u.exec(preambleFolded);
   const isGov = !!govPreamble || /\b(t\s*\/?\s*m\.?|tm\.?)\s*(uy ban nhan dan|ubnd)/.test(closingFolded) || /^(uy ban nhan dan|ubnd)/.test(headerLine?.folded ?? "");
@@ -221,5 +230,6 @@ export function readMeta(parts: HeaderParts): PlanMeta {
     signer: readSigner(all) ?? findSigner(closing),
     year,
     locality: levelInfo && name ? `${levelInfo.place} ${name}` : null,
+    period: period ? { from: period.from ?? date.year ?? period.to, to: period.to } : null,
   };
 }

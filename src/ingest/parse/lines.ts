@@ -8,7 +8,7 @@
  * cell's row and column so appendix tables can be read by column.
  */
 import { fold, normalizeSource } from "../../domain/text/fold.js";
-import { startsUnit } from "./unit-starts.js";
+import { unitStartFolded } from "./unit-starts.js";
 
 export type Cell = { table: number; row: number; col: number };
 export type Line = { text: string; folded: string; cell?: Cell };
@@ -69,17 +69,19 @@ function spansAfter(raw: string, open: { bold: boolean; italic: boolean }): { bo
   return { bold, italic };
 }
 
+type Physical = { text: string; folded: string };
+
 /** Should `next` continue the unit that ends with `prev`? Both cleaned, neither empty. */
-function continues(prev: string, next: string): boolean {
-  if (startsUnit(next)) return false;
-  if (DATE_END.test(fold(prev))) return false;
-  const prevUpper = upperRatio(prev) >= 0.8;
-  const nextUpper = upperRatio(next) >= 0.8;
+function continues(prev: Physical, next: Physical): boolean {
+  if (unitStartFolded(next.folded)) return false;
+  if (DATE_END.test(prev.folded)) return false;
+  const prevUpper = upperRatio(prev.text) >= 0.8;
+  const nextUpper = upperRatio(next.text) >= 0.8;
   // "KẾ HOẠCH" / "QUYẾT ĐỊNH" above its lowercase title: a word or two in capitals stands alone.
-  if (prevUpper && !nextUpper) return /^\p{Ll}/u.test(next) && prev.split(/\s+/).length > 3;
+  if (prevUpper && !nextUpper) return /^\p{Ll}/u.test(next.text) && prev.text.split(/\s+/).length > 3;
   if (!prevUpper && nextUpper) return false;
-  if (prevUpper && nextUpper) return CONNECTOR_END.test(fold(prev)) || startsUnit(prev);
-  if (TERMINAL.test(prev) && /^[\p{Lu}\d"“(]/u.test(next)) return false;
+  if (prevUpper && nextUpper) return CONNECTOR_END.test(prev.folded) || unitStartFolded(prev.folded) !== null;
+  if (TERMINAL.test(prev.text) && /^[\p{Lu}\d"“(]/u.test(next.text)) return false;
   return true;
 }
 
@@ -90,6 +92,7 @@ export function planLines(source: string): Line[] {
   let table = null as Cell | null;
   let tables = 0;
   let lastBar = false;
+  let last: Physical = { text: "", folded: "" };
 
   const push = (text: string) => {
     const line: Line = { text, folded: fold(text) };
@@ -155,11 +158,14 @@ export function planLines(source: string): Line[] {
       continue;
     }
     // An emphasis left open (a converter's slip) joins at most a few lines.
+    const current = { text, folded: fold(text) };
     const inSpan = (spans.bold || spans.italic) && pending.length < 5;
     const heading = /^\s*#{1,6}\s/.test(raw);
     const opensEmphasis = /^\s*\*\*?\S/.test(raw) && !inSpan;
-    if (pending.length && (heading || (!inSpan && (opensEmphasis || !continues(cleanText(pending.join(" ")), text))))) flush();
+    // The previous physical line decides (a whole paragraph re-cleaned per line would be quadratic).
+    if (pending.length && (heading || (!inSpan && (opensEmphasis || !continues(last, current))))) flush();
     pending.push(raw);
+    last = current;
     spans = spansAfter(raw, spans);
     // A span closed at the end of a line ends its unit ("**I. MỤC\nĐÍCH, YÊU CẦU**"); so does a heading.
     const closesSpan = /\*\s*$/.test(raw) && !spans.bold && !spans.italic;

@@ -21,8 +21,13 @@ export const UNIT_START_RULES: UnitStartRule[] = [
 
 /** The rule a line starts with, or null. */
 export function unitStart(text: string): string | null {
-  const folded = fold(text.replace(/^[*#\s]+/, ""));
-  return UNIT_START_RULES.find((r) => r.pattern.test(folded))?.name ?? null;
+  return unitStartFolded(fold(text));
+}
+
+/** The same on text already folded. */
+export function unitStartFolded(folded: string): string | null {
+  const line = folded.replace(/^[*#\s]+/, "");
+  return UNIT_START_RULES.find((r) => r.pattern.test(line))?.name ?? null;
 }
 
 export function startsUnit(text: string): boolean {
