@@ -135,8 +135,6 @@ export function planLines(source: string): Line[] {
       continue;
     }
     if (RULE.test(raw) || /^\s*$/.test(raw)) {
-      // Inside a bold or italic span, a blank line is only a wrap.
-      if (/^\s*$/.test(raw) && (spans.bold || spans.italic) && pending.length) continue;
       blank();
       continue;
     }
