@@ -167,7 +167,7 @@ export function listAfterColon(text: string): Mention[] {
   // Lists separate names with commas and semicolons; a name never holds a verb here, so read to the end.
   while (from < ws.length) {
     const { mentions, next } = listAt(rest, ws, from);
-    out.push(...mentions.map((m) => ({ raw: m.raw, start: m.start + colon + 1, end: m.end + colon + 1 })));
+    out.push(...mentions.map((m) => ({ ...m, start: m.start + colon + 1, end: m.end + colon + 1 })));
     from = next + 1;
   }
   return out;
