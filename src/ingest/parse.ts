@@ -9,7 +9,7 @@ import { splitClauses, type Clause } from "./parse/clauses.js";
 import { readDeadlines } from "./parse/deadlines.js";
 import { readMeta, splitFront } from "./parse/header.js";
 import { joinLines, planLines, type Line } from "./parse/lines.js";
-import { readOutline } from "./parse/outline.js";
+import { readOutline, subItems } from "./parse/outline.js";
 import { readTargets } from "./parse/targets.js";
 import { planEndYear } from "./parse/targets/year.js";
 import { planWarnings } from "./report.js";
@@ -28,7 +28,7 @@ function taskTitle(text: string): string {
 
 /** An item whose first line is its heading ("1. Phòng Y tế" / a bold title) keeps that line apart from its body. */
 function itemText(lines: Line[]): string {
-  const first = lines[0]!.text.replace(/^\d{1,2}\s*[.)]?\s*|^[a-hđ]\s*[.)]\s*/u, "");
+  const first = lines[0]!.text.replace(/^\d{1,2}(?:\.\d{1,2})*\s*[.)]?\s*|^[a-hđ]\s*[.)]\s*/u, "");
   return joinLines([{ ...lines[0]!, text: first }, ...lines.slice(1)]);
 }
 
@@ -60,7 +60,10 @@ export function parsePlan(text: string): ParsedPlan {
   for (const part of parts) {
     const units: Array<{ ref: string | null; text: string }> = part.isTaskPart
       ? part.items.length
-        ? part.items.map((item) => ({ ref: item.ref, text: itemText(item.lines) }))
+        ? part.items.flatMap((item) => {
+            const subs = subItems(part, item);
+            return (subs.length ? subs : [item]).map((unit) => ({ ref: unit.ref, text: itemText(unit.lines) }));
+          })
         : [{ ref: part.ref, text: joinLines(part.lines) }]
       : [{ ref: null, text: joinLines(part.lines) }];
     if (part.isTaskPart && part.items.length && part.intro.some((l) => l.text !== "")) {

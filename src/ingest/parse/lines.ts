@@ -151,8 +151,8 @@ export function planLines(source: string): Line[] {
     }
     const text = cleanText(raw);
     if (!text) {
-      // "** **", "* *": an empty emphasis closes what came before.
-      blank();
+      // "** **", "* *", a lone "**": an emphasis mark on its own line ends what came before.
+      flush();
       continue;
     }
     // An emphasis left open (a converter's slip) joins at most a few lines.

@@ -157,3 +157,24 @@ export function readOutline(lines: Line[]): { parts: OutlinePart[]; firstHeading
   });
   return { parts, firstHeading, end };
 }
+
+const SUB_ITEM = /^(\d{1,2})\.(\d{1,2})\.?\s+\S/;
+
+/**
+ * "1.1. …", "1.2. …" under item 1 of a task part: each is a task of its own ("II.1.2"), the item's
+ * own line their heading. Objectives ("MỤC TIÊU") keep their items whole.
+ */
+export function subItems(part: OutlinePart, item: OutlineItem): OutlineItem[] {
+  if (/muc tieu|chi tieu/.test(part.heading.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d"))) return [];
+  const subs: OutlineItem[] = [];
+  for (const line of item.lines.slice(1)) {
+    const m = SUB_ITEM.exec(line.text);
+    if (m && m[1] === item.number && Number(m[2]) === subs.length + 1) {
+      subs.push({ ref: `${item.ref}.${m[2]}`, number: `${item.number}.${m[2]}`, lines: [line] });
+    } else if (subs.length) {
+      subs[subs.length - 1]!.lines.push(line);
+    }
+  }
+  return subs.length >= 2 ? subs : [];
+}
+
