@@ -9,6 +9,7 @@ import { splitClauses, type Clause } from "./parse/clauses.js";
 import { readDeadlines } from "./parse/deadlines.js";
 import { readMeta, splitFront } from "./parse/header.js";
 import { joinLines, planLines, type Line } from "./parse/lines.js";
+import { readAppendixTables } from "./parse/appendix.js";
 import { readOutline, subItems } from "./parse/outline.js";
 import { readTargets } from "./parse/targets.js";
 import { planEndYear } from "./parse/targets/year.js";
@@ -84,6 +85,18 @@ export function parsePlan(text: string): ParsedPlan {
         agencyOf = (c) => lead ?? byClause.get(c)?.[0] ?? null;
       }
       deadlines.push(...readDeadlines(clauses, unit.ref ?? part.ref, agencyOf, yearlyPlan, plan.issuedOn));
+    }
+  }
+
+  // Appendix tables after the signature: one task per row, read by the same rules.
+  for (const appendix of readAppendixTables(lines.slice(end))) {
+    sections.push({ ref: appendix.ref, heading: appendix.heading, body: appendix.units.map((u) => u.text).join("\n") });
+    for (const unit of appendix.units) {
+      const clauses = splitClauses(unit.text);
+      tasks.push({ ref: unit.ref, section: appendix.ref, title: unit.title, text: unit.text });
+      const byClause = readAssignments(clauses, unit.ref, assignments, unit.title);
+      const lead = assignments.find((a) => a.ref === unit.ref && a.role === "lead")?.agency;
+      deadlines.push(...readDeadlines(clauses, unit.ref, (c) => lead ?? byClause.get(c)?.[0] ?? null, yearlyPlan, plan.issuedOn));
     }
   }
 
