@@ -29,7 +29,7 @@ function taskTitle(text: string): string {
 
 /** An item whose first line is its heading ("1. Phòng Y tế" / a bold title) keeps that line apart from its body. */
 function itemText(lines: Line[]): string {
-  const first = lines[0]!.text.replace(/^\d{1,2}(?:\.\d{1,2})*\s*[.)]?\s*|^[a-hđ]\s*[.)]\s*/u, "");
+  const first = lines[0]!.text.replace(/^\d{1,2}(?:\.\d{1,2})*\s*[.)]?\s*|^[a-hđ]\s*[.)]\s*|^\(\d{1,2}\)\s*/u, "");
   return joinLines([{ ...lines[0]!, text: first }, ...lines.slice(1)]);
 }
 

@@ -99,14 +99,21 @@ function isTaskHeading(folded: string): boolean {
   return TASK_PART.test(plain) && !NOT_TASK_PART.test(plain);
 }
 
-function splitItems(partLines: Line[], numbered: boolean): { intro: Line[]; items: OutlineItem[] } {
+/** Items a part numbers by name or in brackets: "Dự án 1:", "Nhiệm vụ 2.", "Điều 3.", "(4)". */
+const NAMED_ITEM = /^(?:(?:du an|tieu du an|nhiem vu|chi tieu|noi dung|hoat dong|chuong trinh|de an|giai phap|dieu)\s+(\d{1,2})\s*[.:)\-–]|\((\d{1,2})\)\s*\S)/;
+
+function splitItems(partLines: Line[], numbered: boolean | "named"): { intro: Line[]; items: OutlineItem[] } {
   const items: OutlineItem[] = [];
   const intro: Line[] = [];
   let expected = 1;
   let letter = "a";
   for (const line of partLines) {
     let number: string | null = null;
-    if (numbered) {
+    if (numbered === "named") {
+      const m = NAMED_ITEM.exec(line.folded);
+      const n = m ? Number(m[1] ?? m[2]) : NaN;
+      if (n === expected) number = String(n);
+    } else if (numbered) {
       const m = ITEM.exec(line.text);
       const n = m ? Number(m[1] ?? m[3]) : NaN;
       if (n === expected) number = String(n);
@@ -143,6 +150,7 @@ export function readOutline(lines: Line[]): { parts: OutlinePart[]; firstHeading
     seen.set(h.ref, count);
     const ref = count === 1 ? h.ref : `${h.ref}${"'".repeat(count - 1)}`;
     let { intro, items } = splitItems(partLines, !topLevelArabic);
+    if (items.length === 0) ({ intro, items } = splitItems(partLines, "named"));
     if (items.length === 0) ({ intro, items } = splitItems(partLines, false));
     if (topLevelArabic && items.length === 0) ({ intro, items } = splitItems(partLines, true));
     return {
