@@ -41,15 +41,8 @@ export function cleanText(line: string): string {
 }
 
 function upperRatio(text: string): number {
-  let letters = 0;
-  let upper = 0;
-  for (const ch of text) {
-    if (ch.toLowerCase() !== ch.toUpperCase()) {
-      letters++;
-      if (ch === ch.toUpperCase()) upper++;
-    }
-  }
-  return letters < 4 ? 0 : upper / letters;
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  return letters < 4 ? 0 : (text.match(/\p{Lu}/gu)?.length ?? 0) / letters;
 }
 
 /** Open emphasis spans after this raw line, given those open before: a span that crosses lines joins them. */
