@@ -19,6 +19,7 @@ import { loadRestorer } from "../src/ingest/restorer.js";
 import { importSeedsOnce, planFilesIn } from "../src/ingest/seeds.js";
 import { startFakeBotApi } from "./fake-bot-api.js";
 import { benchImportAll } from "./import-all.js";
+import { questionMixCost } from "./question-mix.js";
 
 const quick = process.argv.includes("--quick");
 const rows: Array<[string, string, string]> = [];
@@ -164,6 +165,7 @@ say("import…");
   for (let i = 0; i < 100; i++) await handle("", i);
   const emptyEnd = performance.now();
   rows.push(["answer one question from the core (mean of 100)", `${ms((q1 - q0) / 100)} ms`, `an empty message (no lookup): ${ms((emptyEnd - empty) / 100)} ms`]);
+  rows.push(await questionMixCost(deps.core, "2025-11-28"));
   client.close();
 }
 

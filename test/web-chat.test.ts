@@ -85,6 +85,26 @@ describe("local web chat over real HTTP", () => {
     expect(await ask("a".repeat(5000))).toContain("dài quá");
   });
 
+  it("answers from what a question names, scoped to the plan it names, answer first", async () => {
+    const duties = await ask("Phòng Y tế làm gì trong kế hoạch 273?", "entities");
+    expect(duties).toMatch(/^Phòng Y tế (\(|trong )KH 273-KH\/HU/);
+    expect(duties).not.toMatch(/224-KH\/Th\.U|Mường Ảng|Tỉnh ủy, mục/);
+    expect(await ask("kế hoạch 224 do ai ký?", "entities")).toMatch(/ ký KH 224-KH\/Th\.U/);
+    expect(await ask("ke hoach 273 ban hanh ngay nao", "entities")).toMatch(/^KH 273-KH\/HU .* ban hành ngày 27\/05\/2024\./);
+    expect(await ask("who signed plan 273?", "entities")).toMatch(/^KH 273-KH\/HU .* was signed by /);
+    // A place names the plan: Vinh's, not the others'.
+    const vinh = await ask("công an thành phố Vinh làm gì?", "entities");
+    expect(vinh).toContain("224-KH/Th.U");
+    expect(vinh).not.toMatch(/273-KH\/HU|Mường Ảng/);
+  });
+
+  it("says plainly when nothing in the plans is about a question, and how to ask", async () => {
+    const answer = await ask("qwzx plorb vent", "nothing");
+    expect(answer).toMatch(/^Không tìm thấy nội dung nào về "qwzx plorb vent"/);
+    expect(answer).toContain("Ví dụ");
+    expect(answer).not.toMatch(/•/);
+  });
+
   it("rejects a malformed request with 400 and a clear message", async () => {
     const res = await fetch(`${base}/api/chat`, { method: "POST", headers: { "content-type": "application/json" }, body: "{nope" });
     expect(res.status).toBe(400);

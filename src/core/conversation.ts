@@ -134,8 +134,12 @@ export function createCore(deps: CoreDeps) {
         return [{ text: m.thanks }];
       case "more":
         return nextPage(key, lang, scope);
-      case "plans":
-        return paginate(key, lang, await listPlansAnswer(planQueries, lang, scope, intent.filter, intent.asTyped));
+      case "plans": {
+        const list = () => listPlansAnswer(planQueries, lang, scope, intent.filter, intent.asTyped);
+        // "Kế hoạch … của X thực hiện quyết định nào?" reads as a list of X's plans, but asks one of their facts.
+        if (!intent.filter) return paginate(key, lang, await list());
+        return paginate(key, lang, await questions.answer(message.text, lang, today, scope, (kind, ids) => latestNotes(kind, ids, lang), list));
+      }
       case "section":
         return paginate(key, lang, await sectionAnswer(planQueries, lang, intent.plan, intent.section, scope));
       default:

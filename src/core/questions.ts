@@ -9,6 +9,9 @@ import { buildLexicon, type Lexicon } from "./intents/lexicon.js";
 import { understand, type Understanding } from "./intents/understand.js";
 import type { Lang } from "./types.js";
 
+/** Asks a list of plans answers as well as anything: "các kế hoạch của huyện", "which plans implement …". */
+const LIST_ASKS = new Set(["search", "which_plans", "plan", "implements"]);
+
 export type QuestionDeps = { answers: AnswerQueries; planQueries: PlanQueries; progress: ProgressStore };
 
 /** Asks another part of the bot answers: "progress" is read by the progress answers, when they are there. */
@@ -40,9 +43,13 @@ export function createQuestions(deps: QuestionDeps, hooks: Partial<Record<"progr
   async function answer(
     text: string, lang: Lang, today: IsoDate, committeeId: string | undefined,
     notes: EntityContext["notes"],
+    /** A list of plans the question may be asking for, when it asks nothing more specific. */
+    planList?: () => Promise<Lines>,
   ): Promise<Lines> {
     const lexicon = await lexiconFor(committeeId);
     const u = understand(text, lexicon);
+    // "Mường Ảng có bao nhiêu kế hoạch": counting plans is listing them.
+    if (planList && (LIST_ASKS.has(u.ask) || (u.ask === "target" && u.topic.length === 0))) return planList();
     const ctx: EntityContext = { sources: deps, lang, text, today, committeeId, u, plans: lexicon.plans.map((p) => p.plan), notes };
     if (u.ask === "progress" && hooks.progress) {
       const lines = await hooks.progress(u, ctx);

@@ -32,6 +32,13 @@ describe("periods named in questions", () => {
     expect(span("the fourth quarter of 2027")).toEqual(["2027-10-01", "2027-12-31"]);
   });
 
+  it("reads a quarter or month of next or last year as that year's", () => {
+    expect(span("quý 1 năm sau có gì đến hạn")).toEqual(["2027-01-01", "2027-03-31"]);
+    expect(span("thang 3 nam toi")).toEqual(["2027-03-01", "2027-03-31"]);
+    expect(span("Q2 next year")).toEqual(["2027-04-01", "2027-06-30"]);
+    expect(span("tháng 12 năm trước")).toEqual(["2025-12-01", "2025-12-31"]);
+  });
+
   it("names no period when the question has none", () => {
     expect(parsePeriod(foldKey("Phòng Y tế được giao gì"), "2026-11-22")).toBeNull();
     expect(parsePeriod(foldKey("trẻ em dưới 5 tuổi"), "2026-11-22")).toBeNull();

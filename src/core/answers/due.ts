@@ -1,6 +1,6 @@
 import { addDays, formatVi, parseIso, type IsoDate } from "../../domain/dates.js";
 import { impossiblePeriod, parsePeriod, type Period } from "../../domain/periods.js";
-import { foldKey, wordsAsTyped } from "../../domain/text/fold.js";
+import { fold, foldKey, wordsAsTyped } from "../../domain/text/fold.js";
 import type { PlanQueries } from "../../db/repos/plan-queries.js";
 import type { AnswerQueries } from "../../db/repos/answer-queries.js";
 import type { ProgressStore } from "../../db/repos/progress-store.js";
@@ -19,7 +19,9 @@ function occurrenceItem(o: Occurrence, lang: Lang): DueItem {
   const { m: month, y } = parseIso(o.date);
   const when = o.wholeMonth ? t(lang).due.wholeMonth(month, y) : formatVi(o.date);
   const d = o.deadline;
-  return { date: o.date, text: `${when} — ${shorten(d.what, 160)}${d.agency ? ` (${d.agency})` : ""}\n   — ${cite(d, d.taskRef, lang)}` };
+  // "Thời gian thực hiện: tháng 12/2025" says when, not what: the item it belongs to says what.
+  const what = d.taskTitle && !fold(d.what).includes(fold(d.taskTitle).slice(0, 30)) && /^(thoi gian|thoi han|hoan thanh|truoc ngay|trong thang|quy|nam)\b/.test(fold(d.what).trim()) ? `${shorten(d.taskTitle, 140)}: ${d.what}` : d.what;
+  return { date: o.date, text: `${when} — ${shorten(what, 200)}${d.agency ? ` (${d.agency})` : ""}\n   — ${cite(d, d.taskRef, lang)}` };
 }
 
 /** Deadlines and target years that fall in a period, soonest first; with `only`, those of one plan or agency. */
@@ -110,7 +112,9 @@ async function dueAbout(sources: DueSources, lang: Lang, vietnamese: string, top
   const m = t(lang);
   // A kind alone is named as one ("báo cáo năm"); other words are echoed in the plans' words (English
   // "half-yearly" is "6 tháng").
-  const label = topic.kind && topic.words.length === 0 ? m.due.kinds[topic.kind] : `"${wordsAsTyped(vietnamese, topic.said) ?? topic.said}"`;
+  // Never the folded words: as typed, or the kind of report alone.
+  const typed = wordsAsTyped(vietnamese, topic.said);
+  const label = (topic.kind && topic.words.length === 0) || !typed ? (topic.kind ? m.due.kinds[topic.kind] : m.due.kinds.annual) : `"${typed}"`;
   const year = yearFrom(today);
   const items = await dueItems(sources.answers, lang, year, committeeId, { who: only?.who ?? "", planIds: only?.planIds, topic });
   if (items.length > 0) return [m.due.aboutHeader(label, only?.who, items.length), ...items.map((i) => i.text)];

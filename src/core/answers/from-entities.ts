@@ -2,7 +2,7 @@ import type { IsoDate } from "../../domain/dates.js";
 import type { AnswerQueries } from "../../db/repos/answer-queries.js";
 import type { PlanQueries, PlanSummary } from "../../db/repos/plan-queries.js";
 import type { ProgressStore } from "../../db/repos/progress-store.js";
-import { fold, wordsAsTyped } from "../../domain/text/fold.js";
+import { fold, foldKey, wordsAsTyped } from "../../domain/text/fold.js";
 import { englishToVietnamese } from "../i18n/glossary.js";
 import { aw } from "../i18n/answer-words.js";
 import { t } from "../i18n/messages.js";
@@ -31,6 +31,11 @@ export type EntityContext = {
 
 /** A reply as lines: the first is the answer (or its header), the rest are items a page shows five of. */
 export type Lines = string[];
+
+/** A date in a passage ("15/4", "ngày 01 tháng 01", "trước ngày 20"), folded. */
+const DATE = /\b\d{1,2} ?\/ ?\d{1,2}\b|\bngay \d{1,2}\b|\btruoc ngay\b|\btu ngay\b|\bthang \d{1,2}\b/;
+/** How often, in a passage: "hằng ngày", "định kỳ 6 tháng", "mỗi tuần". */
+const FREQUENCY = /\b(hang|moi) (ngay|tuan|thang|quy|nam)\b|\bdinh ky\b|\b\d+ (ngay|thang) (mot|1) lan\b/;
 
 /** Words that make "when" a question about a report's deadline. */
 const REPORTING = / (?:bao cao|nop|gui|reports?|submit|submitted)(?= )/;
@@ -84,7 +89,7 @@ export async function answerFromEntities(ctx: EntityContext): Promise<Lines | nu
     case "duty":
       if (u.agencies.length > 0 && !(u.hasPeriod && REPORTING.test(` ${u.folded} `))) return dutyAnswer(ctx);
       if (u.hasPeriod) return dueLines(ctx, false);
-      return null;
+      return unknownAgencyDuties(ctx);
     default:
       if (u.hasPeriod && u.topic.length === 0) return dueLines(ctx, false);
       if (u.agencies.length > 0 && u.topic.length === 0) return dutyAnswer(ctx);
@@ -131,11 +136,31 @@ async function dutyAnswer(ctx: EntityContext): Promise<Lines> {
   const hits = await scopedHits(ctx.sources.planQueries, agencyWords, { committeeId: ctx.committeeId, planIds: u.planIds, kinds: ["task", "section"] });
   const passages = await describePassages(ctx.sources.planQueries, lang, hits, [...agencyWords, ...topic], { committeeId: ctx.committeeId, count: 3, max: 420, from: agencyWords });
   if (items.length > 0) {
-    const extra = items.length < 3 ? passages.filter((p) => !items.some((i) => i.includes(p.slice(0, 60)))) : [];
+    // The plan's own words about the agency, when the question names the plan: what a duty line left out.
+    const extra = u.planIds ? passages.filter((p) => !items.some((i) => i.includes(p.slice(0, 60)))).slice(0, 2) : [];
     return [aw(lang).dutiesOf(name, where, items.length + extra.length), ...items, ...extra];
   }
   if (passages.length > 0) return [aw(lang).dutyPassages(name, where), ...passages];
   return [aw(lang).noDuty(name, where)];
+}
+
+/**
+ * "Ngân hàng Nhà nước chi nhánh khu vực 14 có nhiệm vụ gì?": a body no plan assigns by a known name. The
+ * words before the ask name it; the passages where the plans name it say what it must do.
+ */
+async function unknownAgencyDuties(ctx: EntityContext): Promise<Lines | null> {
+  const { u, lang } = ctx;
+  const cue = / (?:co nhiem vu|co trach nhiem|nhiem vu|trach nhiem|duoc giao|lam gi|phai lam|can lam|lam nhung gi)(?= )/.exec(` ${u.folded} `);
+  if (!cue) return null;
+  const before = ` ${u.folded} `.slice(0, cue.index).trim().split(" ");
+  // The subject as said, less the words that only ask ("có", "các") — "thành phố" stays in "Bộ Tư lệnh Thành phố".
+  const subject = before.filter((w) => u.topic.includes(w) || /^\d+$/.test(w) || w === "thanh" || w === "pho");
+  if (subject.length < 2) return null;
+  const hits = await scopedHits(ctx.sources.planQueries, subject, { committeeId: ctx.committeeId, planIds: u.planIds, kinds: ["task", "section"] });
+  const passages = await describePassages(ctx.sources.planQueries, lang, hits, subject, { committeeId: ctx.committeeId, count: 3, max: 420, from: subject });
+  if (passages.length === 0) return null;
+  const name = wordsSaid(ctx, subject);
+  return [aw(lang).dutyPassages(name, scopeLabel(ctx)), ...passages];
 }
 
 /** "Ai chủ trì X?", "who works with Y on X?": the agencies given that work in the plans in scope. */
@@ -178,7 +203,8 @@ async function whoAnswer(ctx: EntityContext): Promise<Lines | null> {
 async function targetAnswer(ctx: EntityContext): Promise<Lines | null> {
   const { u, lang } = ctx;
   const question: TargetQuestion = { words: u.topic, year: u.year, planNumber: null, planPhrase: null, phraseWords: [], planIds: u.planIds ?? undefined };
-  const found = await findTargets(ctx.sources.answers, ctx.sources.planQueries, question, ctx.committeeId);
+  let found = await findTargets(ctx.sources.answers, ctx.sources.planQueries, question, ctx.committeeId);
+  if (found.length === 0 && u.topic.length >= 3) found = await targetsCovering(ctx);
   const rows = u.year ? found.filter((r) => r.targetYear === u.year) : found;
   if (rows.length > 0) return [t(lang).targets.header(rows.length), ...(await targetLines(rows, lang, (ids) => ctx.notes("targets", ids)))];
   // None for the year asked, but for others: say which years.
@@ -190,13 +216,30 @@ async function targetAnswer(ctx: EntityContext): Promise<Lines | null> {
   if (u.topic.length > 0) {
     // No target row holds it: the plan's own sentences about it, with their figures.
     const hits = await scopedHits(ctx.sources.planQueries, u.topic, { committeeId: ctx.committeeId, planIds: u.planIds });
-    const passages = await describePassages(ctx.sources.planQueries, lang, hits, u.topic, { committeeId: ctx.committeeId, count: 3 });
+    const prefer = u.year ? new RegExp(`\\b${u.year}\\b.*\\d|\\d.*\\b${u.year}\\b`) : /\d+(?:[.,]\d+)? ?(?:%|ha|doanh nghiep|nguoi|xa)/;
+    const passages = await describePassages(ctx.sources.planQueries, lang, hits, u.topic, { committeeId: ctx.committeeId, count: 3, prefer });
     if (passages.length > 0) return [`${sentence} ${aw(lang).targetPassages}`, ...passages];
     return nothingFound(ctx, u.topic);
   }
   const all = await ctx.sources.answers.activeTargets(ctx.committeeId);
   const more = plan ? m.plansWithTargets([...new Set(all.map((r) => planLabel(r)))]) : m.yearsSet(targetYears(all));
   return [`${sentence} ${more}`];
+}
+
+/**
+ * A long question ("bao nhiêu phần trăm cán bộ … được thu hút giai đoạn 2026-2030?") holds more words
+ * than any target: the targets in scope holding most of them, at least half, best first.
+ */
+async function targetsCovering(ctx: EntityContext) {
+  const { u } = ctx;
+  const all = await ctx.sources.answers.activeTargets(ctx.committeeId);
+  const inScope = u.planIds ? all.filter((r) => u.planIds!.includes(r.planId)) : all;
+  const scored = inScope
+    .map((r) => ({ r, n: wordsFound(fold(`${r.indicator} ${r.quote}`), u.topic) }))
+    .filter((x) => x.n >= (u.topic.length <= 4 ? u.topic.length - 1 : Math.ceil(u.topic.length * 0.6)))
+    .sort((a, b) => b.n - a.n);
+  const best = scored[0]?.n ?? 0;
+  return scored.filter((x) => x.n >= best - 1).slice(0, 6).map((x) => x.r);
 }
 
 /** The plan as the question named it: "kế hoạch 224", "kế hoạch của Vinh". */
@@ -223,7 +266,8 @@ async function whenAnswer(ctx: EntityContext, withPassages: boolean): Promise<Li
     .slice(0, 5);
   const items = about.map(({ d }) => `${shorten(d.quote || d.what, 300)}\n   — ${cite(d, d.taskRef, lang)}`);
   const hits = withPassages || items.length === 0 ? await scopedHits(ctx.sources.planQueries, words, { committeeId: ctx.committeeId, planIds: u.planIds }) : [];
-  const passages = await describePassages(ctx.sources.planQueries, lang, hits, words, { committeeId: ctx.committeeId, count: items.length > 0 ? 2 : 3 });
+  const prefer = u.ask === "frequency" ? FREQUENCY : DATE;
+  const passages = await describePassages(ctx.sources.planQueries, lang, hits, words, { committeeId: ctx.committeeId, count: items.length > 0 ? 2 : 3, prefer });
   const all = [...items, ...passages.filter((p) => !items.some((i) => i.slice(0, 50) === p.slice(0, 50)))];
   return all.length > 0 ? [aw(lang).when, ...all] : null;
 }
@@ -234,6 +278,8 @@ async function whichPlans(ctx: EntityContext): Promise<Lines | null> {
   if (u.topic.length === 0) return null;
   const hits = await scopedHits(ctx.sources.planQueries, u.topic, { committeeId: ctx.committeeId, planIds: u.planIds }, 80);
   const count = new Map<number, number>();
+  // A plan whose title says it is about the topic comes first, however its passages rank.
+  for (const p of ctx.plans) if (u.topic.every((w) => foldKey(p.title).split(" ").includes(w))) count.set(p.id, 1000);
   for (const h of hits) count.set(h.planId, (count.get(h.planId) ?? 0) + 1);
   const plans = [...count.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => ctx.plans.find((p) => p.id === id)).filter((p): p is PlanSummary => Boolean(p));
   if (plans.length === 0) return nothingFound(ctx, u.topic);
@@ -254,7 +300,18 @@ export function wordsSaid(ctx: Pick<EntityContext, "text" | "lang">, words: stri
     const own = englishTopic(ctx.text);
     if (own.length > 0) return wordsAsTyped(ctx.text, own.join(" ")) ?? typed;
   }
-  return typed ?? ctx.text.trim().replace(/[?.!\s]+$/, "");
+  return typed ?? stretchAsTyped(ctx.text, words) ?? ctx.text.trim().replace(/[?.!\s]+$/, "");
+}
+
+/** The stretch of the question from the first of the words to the last, as typed. */
+function stretchAsTyped(text: string, words: string[]): string | undefined {
+  const tokens = [...text.matchAll(/[\p{L}\p{N}]+/gu)];
+  const folded = tokens.map((t) => foldKey(t[0]));
+  const at = folded.map((f, i) => (words.includes(f) ? i : -1)).filter((i) => i >= 0);
+  if (at.length === 0) return undefined;
+  const first = tokens[at[0]!]!;
+  const last = tokens[at[at.length - 1]!]!;
+  return text.slice(first.index, last.index + last[0].length);
 }
 
 /** Nothing relevant: said so plainly, with how to ask, not thirty partial hits. */

@@ -83,12 +83,18 @@ export async function describePassages(
   lang: Lang,
   hits: SearchHit[],
   words: string[],
-  options: { committeeId?: string; count?: number; max?: number; from?: string[] } = {},
+  options: { committeeId?: string; count?: number; max?: number; from?: string[]; prefer?: RegExp } = {},
 ): Promise<string[]> {
   const count = options.count ?? 5;
   const max = options.max ?? 320;
-  const page = hits.slice(0, count * 3);
+  let page = hits.slice(0, count * 3);
   const texts = await passageTexts(queries, page);
+  if (options.prefer) {
+    // What the question asks for (a figure, a date, how often) first; otherwise as ranked.
+    const prefer = options.prefer;
+    const holds = (h: SearchHit) => (prefer.test(fold(cutAround(texts.get(key(h)) ?? "", words, max))) ? 0 : 1);
+    page = page.map((h, i) => ({ h, i, k: holds(h) })).sort((a, b) => a.k - b.k || a.i - b.i).map((x) => x.h);
+  }
   const refs = await refsOf(queries, page);
   const plans = new Map((await queries.listPlans(options.committeeId)).map((p) => [p.id, p]));
   const out: string[] = [];

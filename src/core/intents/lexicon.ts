@@ -41,8 +41,7 @@ const TITLE_GENERIC = new Set([
 const NAME_STOP = new Set([
   "nam", "giai", "doan", "den", "ve", "va", "trong", "thuc", "hien", "trien", "khai", "ban", "hanh", "ke", "hoach",
   "theo", "tai", "cua", "so", "ngay", "thang", "uy", "nhan", "dan", "tinh", "thanh", "pho", "huyen", "xa", "quan",
-  "phuong", "tp", "the", "ty", "le", "dinh", "huong", "nhin", "chuong",
-  "trinh", "muc", "tieu", "quoc", "gia", "viet", "lao", "dong", "cong", "hoa", "xa", "hoi", "chu", "nghia", "doc", "lap",
+  "phuong", "tp", "nham", "tren", "dia", "ubnd", "hdnd", "the", "ty", "le",
 ]);
 
 /** "tỉnh", "thành phố", "TP.", "Huyện ủy": the words before a place's name. */
@@ -57,6 +56,33 @@ function tokens(text: string): Token[] {
     const folded = foldKey(word);
     if (!folded) continue;
     out.push({ folded, capital: /^\p{Lu}/u.test(word) });
+  }
+  return out;
+}
+
+/**
+ * Place names in a long text (a title, a plan's body), where a name read from capitals may run on into
+ * the words after it ("THÀNH PHỐ CẦN THƠ PHÁT ĐỘNG"): every reading counts for each of its beginnings, and
+ * a name stops growing where its longer reading is met much less often than it ("cần thơ", not "cần thơ
+ * phát"; "hồ chí minh" is met as often as "hồ chí").
+ */
+export function placesInLongText(text: string): Map<string, number> {
+  const readings = placesIn(text);
+  const prefixes = new Map<string, number>();
+  for (const [name, n] of readings) {
+    const words = name.split(" ");
+    for (let k = 1; k <= words.length; k++) {
+      const p = words.slice(0, k).join(" ");
+      prefixes.set(p, (prefixes.get(p) ?? 0) + n);
+    }
+  }
+  const out = new Map<string, number>();
+  for (const name of readings.keys()) {
+    const words = name.split(" ");
+    let k = 1;
+    while (k < words.length && (prefixes.get(words.slice(0, k + 1).join(" ")) ?? 0) >= 0.6 * (prefixes.get(words.slice(0, k).join(" ")) ?? 0)) k++;
+    const p = words.slice(0, k).join(" ");
+    out.set(p, prefixes.get(p) ?? 0);
   }
   return out;
 }
@@ -92,12 +118,13 @@ export function placeSpellings(place: string): string[] {
 
 export function buildLexicon(plans: PlanSummary[], agencies: AgencyRow[], bodies: Map<number, string>): Lexicon {
   const entries: PlanEntry[] = plans.map((plan) => {
-    const own = placesIn(`${plan.issuer ?? ""}\n${plan.title}\n${plan.committeeName}`);
-    const inBody = placesIn(bodies.get(plan.id) ?? "");
+    // The issuer is a short clean line; the title and body are read for the names they repeat.
+    const own = placesIn(`${plan.issuer ?? ""}\n${plan.committeeName}`);
+    const inBody = placesInLongText(bodies.get(plan.id) ?? "");
     // The body names the plan's own place most; other places it names once or twice.
     const ranked = [...inBody.entries()].sort((a, b) => b[1] - a[1]);
     const top = ranked[0]?.[1] ?? 0;
-    const names = new Set([...own.keys(), ...ranked.filter(([name, n]) => n >= 3 && n >= top / 3 && name.includes(" ")).map(([name]) => name)]);
+    const names = new Set([...own.keys(), ...ranked.filter(([name, n], i) => i < 3 && n >= 2 && n >= top / 4 && name.includes(" ")).map(([name]) => name)]);
     const issuer = foldKey(plan.issuer ?? "");
     const party = /\b(tinh|huyen|thanh|dang) uy\b/.exec(issuer)?.[0] ?? null;
     const titleWords = new Set(foldKey(plan.title).split(" ").filter((w) => w.length > 1 && !TITLE_GENERIC.has(w) && !/^\d+$/.test(w)));

@@ -39,9 +39,9 @@ export type Understanding = {
 /** Words that ask or link and say nothing of the topic, in either language, folded. */
 const NOT_TOPIC = new Set([
   "ai", "gi", "nao", "la", "co", "khong", "duoc", "cua", "cac", "nhung", "trong", "theo", "ve", "cho", "o", "tai", "voi",
-  "va", "thi", "lam", "phai", "can", "bao", "nhieu", "nhiu", "gio", "han", "den", "toi", "may", "gom", "ra", "sao",
+  "va", "thi", "phai", "can", "bao", "nhieu", "nhiu", "han", "den", "toi", "may", "gom", "ra", "sao",
   "the", "nhu", "hay", "xem", "biet", "hoi", "a", "nhe", "oi", "vay", "nay", "do", "se", "dang", "da", "con", "minh",
-  "tren", "dia", "ban", "ky", "sau", "truoc", "viec", "nhac", "phan", "tram", "dat", "cham", "nhat", "kh",
+  "tren", "dia", "ban", "ky", "sau", "truoc", "nhac", "phan", "tram", "cham", "nhat", "kh", "nop",
   "what", "who", "which", "is", "are", "the", "of", "in", "for", "does", "do", "did", "to", "a", "an", "and", "on", "by",
   "with", "about", "from", "at", "how", "when", "where", "there", "any", "anything", "plan", "plans", "s", "its", "it",
   "must", "should", "have", "has", "be", "been", "was", "were", "this", "that", "these", "those", "their",
@@ -59,11 +59,12 @@ const NOT_TOPIC_PHRASES: string[][] = [
   "ke hoach", "chi tieu", "chi tiu", "muc tieu", "bao nhieu", "bao nhiu", "co quan", "don vi", "thuc hien", "trien khai",
   "ngay nao", "thang nao", "nam nao", "khi nao", "bao gio", "luc nao", "ty le", "ti le", "ty suat", "ti suat", "phan dau",
   "cong tac", "de cap", "lam gi", "the nao", "ra sao", "tinh uy", "huyen uy", "thanh uy", "thanh pho", "takes care of",
-  "take care of", "in charge of", "noi gi", "noi ve", "co noi", "nguoi ky", "can cu", "dua tren", "ban hanh", "thay the", "mot lan", "dinh ky",
+  "take care of", "in charge of", "bao cao", "dat bao nhieu", "dat duoc", "dat muc", "dat ty le", "dat ti le", "muc dat", "noi gi", "noi ve", "co noi", "giai doan", "lam gi", "lam nhung gi", "viec gi",
+  "co viec", "phai lam", "can lam", "se lam", "bao lau", "la gi", "ten la", "ve dau", "ket qua", "nguoi ky", "can cu", "dua tren", "ban hanh", "thay the", "mot lan", "dinh ky",
 ].map((p) => p.split(" "));
 
 /** Two words that make a topic though each alone may only link: "bảo vệ" (not "về"), "trẻ em", "mẫu giáo". */
-const TOPIC_PAIRS = new Set(["bao ve", "tre em", "mau giao", "giao duc", "giao thong", "lang thang", "phong ve", "an toan", "noi vu", "noi dung", "noi bo", "co so"]);
+const TOPIC_PAIRS = new Set(["thien tai", "tai nan", "bao ve", "tre em", "mau giao", "giao duc", "giao thong", "lang thang", "phong ve", "an toan", "noi vu", "noi dung", "noi bo", "co so"]);
 
 /** The question's words that say something of its topic, in order, each once. */
 function topicWords(words: string[], skip: (i: number) => boolean): string[] {
@@ -100,7 +101,9 @@ export function understand(text: string, lexicon: Lexicon, scopeRows?: AgencyRow
     for (let i = span.start; i < span.end; i++) taken.add(i);
   };
 
-  const planMentions = findPlanMentions(words, lexicon);
+  // "… thực hiện kế hoạch nào của Huyện ủy?": what follows "nào" describes the document asked for, not the plan.
+  const asked = words.findIndex((w, i) => w === "nao" && i > 0);
+  const planMentions = findPlanMentions(words, lexicon).filter((m) => m.rule === "number" || asked < 0 || m.span.start < asked || !PLAN_FACTS.has(ask));
   // "chỉ thị 28" narrows the plans but is also what a deadline or passage is about: its words stay.
   planMentions.filter((m) => m.rule !== "implements").forEach((m) => take(m.span));
   const sections = findSections(words);
@@ -143,7 +146,7 @@ export function understand(text: string, lexicon: Lexicon, scopeRows?: AgencyRow
 
   // Several plans still in play (or none named): the title's own words may tell which one.
   let planByTitle = false;
-  if (!unknown && (planIds === null || planIds.length > 1) && topic.length > 0) {
+  if (!unknown && ask !== "which_plans" && (planIds === null || planIds.length > 1) && topic.length > 0) {
     const byTitle = planByTitleWords(topic, lexicon, planIds, / (ke hoach|plan|chuong trinh|de an|kh) /.test(` ${folded} `));
     if (byTitle) {
       planIds = [byTitle];
@@ -174,7 +177,9 @@ function planByTitleWords(topic: string[], lexicon: Lexicon, among: number[] | n
     .sort((a, b) => b.score - a.score);
   const [best, second] = scored;
   if (!best || best.score === 0) return undefined;
-  const enough = best.rare >= 2 || (best.rare >= 1 && (saysPlan || among !== null));
+  // Title words alone pick a plan only when the question speaks of a plan or names its place.
+  if (!saysPlan && among === null) return undefined;
+  const enough = best.rare >= 2 || best.rare >= 1;
   if (!enough) return undefined;
   if (second && second.score * 1.3 > best.score) return undefined;
   return best.id;

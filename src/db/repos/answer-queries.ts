@@ -59,6 +59,7 @@ export function createAnswerQueries(db: Db) {
           what: deadlines.what,
           quote: deadlines.quote,
           taskRef: tasks.ref,
+          taskTitle: tasks.title,
           taskId: deadlines.taskId,
           agencyId: deadlines.agencyId,
           agency: agencies.name,

@@ -72,7 +72,23 @@ function matchExpression(terms: string[], mode: "all" | "most" | "any" | "phrase
 
 export function createPlanQueries(db: Db) {
   const searchQueries = prepareSearchQueries(db);
+  /**
+   * The plans, read again only when the data changed: nearly every answer cites plans, and counting
+   * each one's tasks and targets cost more than the rest of an answer.
+   */
+  const plansCache = new Map<string, { version: string; plans: PlanSummary[] }>();
   async function listPlans(committeeId?: string): Promise<PlanSummary[]> {
+    const version = await dataVersion();
+    const key = committeeId ?? "";
+    const known = plansCache.get(key);
+    if (known && known.version === version) return known.plans;
+    const plans = await readPlans(committeeId);
+    if (plansCache.size > 100) plansCache.clear();
+    plansCache.set(key, { version, plans });
+    return plans;
+  }
+
+  async function readPlans(committeeId?: string): Promise<PlanSummary[]> {
     const rows = await db
       .select({
         id: plans.id,

@@ -57,21 +57,8 @@ export function findPlanMentions(words: Words, lexicon: Lexicon): PlanMention[] 
     }
   }
   // Places: the longest spelling at each position.
-  const spellings: Array<{ words: string[]; planIds: Set<number> }> = [];
-  const byKey = new Map<string, Set<number>>();
-  for (const p of plans) {
-    for (const place of p.places) {
-      for (const spelling of place) {
-        const set = byKey.get(spelling) ?? new Set<number>();
-        set.add(p.plan.id);
-        byKey.set(spelling, set);
-      }
-    }
-  }
-  for (const [key, ids] of byKey) spellings.push({ words: key.split(" "), planIds: ids });
-  spellings.sort((a, b) => b.words.length - a.words.length);
   const taken = new Set<number>();
-  for (const s of spellings) {
+  for (const s of placeIndex(lexicon)) {
     for (let at = indexOfWords(words, s.words); at >= 0; at = indexOfWords(words, s.words, at + 1)) {
       if (s.words.some((_, j) => taken.has(at + j))) continue;
       s.words.forEach((_, j) => taken.add(at + j));
@@ -94,4 +81,24 @@ export function findPlanMentions(words: Words, lexicon: Lexicon): PlanMention[] 
     }
   }
   return found;
+}
+
+/** Every spelling of every plan's places, longest first, built once per lexicon. */
+const placeIndexes = new WeakMap<Lexicon, Array<{ words: string[]; planIds: Set<number> }>>();
+function placeIndex(lexicon: Lexicon): Array<{ words: string[]; planIds: Set<number> }> {
+  const known = placeIndexes.get(lexicon);
+  if (known) return known;
+  const byKey = new Map<string, Set<number>>();
+  for (const p of lexicon.plans) {
+    for (const place of p.places) {
+      for (const spelling of place) {
+        const set = byKey.get(spelling) ?? new Set<number>();
+        set.add(p.plan.id);
+        byKey.set(spelling, set);
+      }
+    }
+  }
+  const index = [...byKey].map(([key, planIds]) => ({ words: key.split(" "), planIds })).sort((a, b) => b.words.length - a.words.length);
+  placeIndexes.set(lexicon, index);
+  return index;
 }
