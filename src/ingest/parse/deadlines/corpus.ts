@@ -43,6 +43,9 @@ export const DEADLINE_EXAMPLES: DeadlineExample[] = [
   { name: "a span of quarters", text: "Thời gian thực hiện: Quý III - IV/2025", expect: [["once", "2025-12-31"]] },
   { name: "a span of years", text: "Thời gian thực hiện: Năm 2025 - 2026.", expect: [["once", "2026-12-31"]] },
 
+  { name: "from one month to another", text: "Thời gian thực hiện: Từ tháng 11/2025 đến tháng 01/2026.", expect: [["once", "2026-01-31"]] },
+  { name: "from now to the end of a year", text: "- Thời gian thực hiện: Từ nay đến hết năm 2026.", expect: [["once", "2026-12-31"]] },
+
   // ---- periodic
   { name: "quarterly by the last month", text: "Báo cáo kết quả trước ngày 15 của tháng cuối quý.", expect: [["quarterly", null]] },
   { name: "monthly with a day", text: "Các sở cập nhật kết quả lên phần mềm trước ngày 20 hằng tháng để tổng hợp.", expect: [["monthly", null]] },
@@ -68,6 +71,8 @@ export const NOT_DEADLINES: Array<{ name: string; text: string; planYear?: numbe
   { name: "a budget of every year", text: "Kinh phí thực hiện được bố trí trong dự toán ngân sách hằng năm của các đơn vị." },
   { name: "a monthly allowance", text: "Rà soát đối tượng hưởng trợ cấp hàng tháng trên địa bàn." },
   { name: "history before the plan", text: "Từ ngày 17 đến ngày 20 tháng 11 năm 2025, mưa lớn đã xảy ra trên diện rộng.", issuedOn: "2025-11-25" },
+  { name: "a count up to a month", text: "Tính đến tháng 6/2025, toàn tỉnh có 1.200 hộ nghèo.", issuedOn: "2025-03-01" },
+  { name: "a horizon outside a time line", text: "Duy trì kết quả đến hết năm 2030.", planYear: null },
   { name: "a rule's own term", text: "Quyết định này có hiệu lực kể từ ngày ký." },
   { name: "a month in a date of history", text: "Năm 2024, tỉnh đã tổ chức 12 hội nghị vào tháng 3/2024.", issuedOn: "2025-05-01" },
 ];

@@ -50,7 +50,7 @@ const EVERY_YEAR = /\bh\p{L}ng n\p{L}{1,2}m\b|\bmoi n\p{L}m\b|\bdinh ky\s+hang n
 /** "Thời gian thực hiện: …", "Thời hạn hoàn thành: …", "Tiến độ: …". */
 export const WHEN_LINE = /^(?:[a-hđ]\)\s*|-\s*)?(?:thoi gian|thoi han|tien do)(?:\s+(?:thuc hien|hoan thanh|bao cao|trien khai|to chuc))?\s*:\s*/u;
 /** Words before a month, quarter or year that make it a completion time. */
-const COMPLETES = String.raw`(?:trong|truoc|vao|cuoi|hoan thanh(?:\s+(?:trong|truoc|vao))?|xong(?:\s+(?:trong|truoc|vao))?|hoan tat(?:\s+trong)?|ket thuc(?:\s+trong)?|cham nhat(?:\s+(?:trong|vao))?)`;
+const COMPLETES = String.raw`(?:trong|truoc|vao|cuoi|(?<!tinh )den(?:\s+het)?|hoan thanh(?:\s+(?:trong|truoc|vao))?|xong(?:\s+(?:trong|truoc|vao))?|hoan tat(?:\s+trong)?|ket thuc(?:\s+trong)?|cham nhat(?:\s+(?:trong|vao))?)`;
 const QUARTERS: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, "1": 1, "2": 2, "3": 3, "4": 4 };
 
 type Rule = { name: string; find: (folded: string, ctx: DeadlineContext) => DeadlineHit[] };
@@ -164,7 +164,9 @@ export const DEADLINE_RULES: Rule[] = [
       const re = new RegExp(String.raw`(?:\b(?:hoan thanh|xong|hoan tat|ket thuc)\s+(?:trong\s+)?|\btrong\s+)?\b${NAM}\s+${YEAR}\b`, "gu");
       for (const { m, start, end } of all(re, folded)) {
         const completes = /^(?:hoan thanh|xong|hoan tat|ket thuc)/.test(m[0]);
-        if (!completes && value !== start) continue;
+        // "Thời gian thực hiện: Từ nay đến (hết) năm 2025": the end of the time a line gives.
+        const untilInValue = value !== null && start >= value && /(?:tu nay |^)\s*den(?:\s+het)?\s*$/.test(folded.slice(value, start));
+        if (!completes && value !== start && !untilInValue) continue;
         // "Năm 2025 - 2026" as a time: its last year.
         const span = /^\s*(?:-|den)\s*(?:n\p{L}{1,2}m\s+)?((?:19|20)\d{2})\b/u.exec(folded.slice(end));
         out.push({ rule: "year", start, end: end + (span?.[0].length ?? 0), kind: "once", date: `${span ? span[1] : m[1]}-12-31` });
