@@ -10,7 +10,7 @@ import { understand, type Understanding } from "./intents/understand.js";
 import type { Lang } from "./types.js";
 
 /** Asks a list of plans answers as well as anything: "các kế hoạch của huyện", "which plans implement …". */
-const LIST_ASKS = new Set(["search", "which_plans", "plan", "implements"]);
+const LIST_ASKS = new Set(["search", "which_plans", "plan"]);
 
 export type QuestionDeps = { answers: AnswerQueries; planQueries: PlanQueries; progress: ProgressStore };
 
@@ -49,7 +49,9 @@ export function createQuestions(deps: QuestionDeps, hooks: Partial<Record<"progr
     const lexicon = await lexiconFor(committeeId);
     const u = understand(text, lexicon);
     // "Mường Ảng có bao nhiêu kế hoạch": counting plans is listing them.
-    if (planList && (LIST_ASKS.has(u.ask) || (u.ask === "target" && u.topic.length === 0))) return planList();
+    // "Kế hoạch nào thực hiện chỉ thị 28?" asks which plans, not which document.
+    const whichPlans = /(?:^| )(?:ke hoach nao|which plans?|what plans?)(?= |$)/.test(u.folded);
+    if (planList && (LIST_ASKS.has(u.ask) || whichPlans || (u.ask === "target" && u.topic.length === 0))) return planList();
     const ctx: EntityContext = { sources: deps, lang, text, today, committeeId, u, plans: lexicon.plans.map((p) => p.plan), notes };
     if (u.ask === "progress" && hooks.progress) {
       const lines = await hooks.progress(u, ctx);

@@ -48,6 +48,8 @@ const NOT_TOPIC = new Set([
   "responsible", "assigned", "duties", "duty", "task", "tasks", "target", "targets", "goal", "many", "much", "percent",
   "leads", "lead", "support", "supports", "works", "work", "city", "province", "provincial", "district", "me",
   "tell", "show", "please", "whose", "tp", "takes", "take", "handles", "oversees", "charge", "set", "sets", "under",
+  "agency", "agencies", "department", "departments", "office", "offices", "body", "bodies", "unit", "units", "due",
+  "preventing", "prevent", "anything", "something", "being", "get", "gets", "come", "comes",
 ]);
 
 /**
