@@ -202,6 +202,7 @@ say("digests…");
 }
 
 rows.push(...(await (await import("./digest-charts.js")).digestChartRows(quick))); // digests with charts (issue 23)
+rows.push(...(await (await import("./history.js")).historyRows(quick))); // report and question cost with 10,000 history rows (issue 20)
 
 // ---------- 5. Worker bundle ----------
 say("worker bundle…");

@@ -47,55 +47,63 @@ export function createProgressStore(db: Db) {
     return row;
   }
 
-  const current = sql`NOT EXISTS (SELECT 1 FROM ${progress} AS later WHERE later.supersedes = ${progress.id})`;
 
   /**
    * Whose report sets a task's status: the lead agency's (chủ trì), an admin's (no agency), or anyone's
    * when the plan names no lead. A supporting agency's report is its own part, shown beside it.
+   * Each latest row is found from the newest backwards through an index (task, agency, id), one per
+   * task or (task, agency), so the cost does not grow with the history.
    */
-  const setsStatus = sql`(${progress.agencyId} IS NULL
-    OR EXISTS (SELECT 1 FROM ${assignments} AS lead WHERE lead.task_id = ${progress.taskId} AND lead.agency_id = ${progress.agencyId} AND lead.role = 'lead')
-    OR NOT EXISTS (SELECT 1 FROM ${assignments} AS lead WHERE lead.task_id = ${progress.taskId} AND lead.role = 'lead'))`;
+  const SETS_STATUS = `(l.agency_id IS NULL
+    OR EXISTS (SELECT 1 FROM assignments AS lead WHERE lead.task_id = l.task_id AND lead.agency_id = l.agency_id AND lead.role = 'lead')
+    OR NOT EXISTS (SELECT 1 FROM assignments AS lead WHERE lead.task_id = l.task_id AND lead.role = 'lead'))`;
+  const CURRENT = "NOT EXISTS (SELECT 1 FROM progress AS later WHERE later.supersedes = l.id)";
 
-  // Asked for on every answer that lists tasks or targets: built once, the ids go in as one JSON array.
-  const latestOfTasks = db.select().from(progress).where(and(inBoundList(progress.taskId, "ids"), current, setsStatus)).orderBy(asc(progress.id)).prepare();
-  const partsOfTasks = db
-    .select({ ...getTableColumns(progress), agency: agencies.name })
+  const byIds = db
+    .select({ ...getTableColumns(progress), agency: agencies.name, unit: targets.unit })
     .from(progress)
-    .innerJoin(agencies, eq(agencies.id, progress.agencyId))
-    .where(and(inBoundList(progress.taskId, "ids"), current, sql`NOT ${setsStatus}`))
+    .leftJoin(agencies, eq(agencies.id, progress.agencyId))
+    .leftJoin(targets, eq(targets.id, progress.targetId))
+    .where(inBoundList(progress.id, "ids"))
     .orderBy(asc(progress.id))
     .prepare();
-  const latestOfTargets = db
-    .select({ ...getTableColumns(progress), unit: targets.unit })
-    .from(progress)
-    .innerJoin(targets, eq(targets.id, progress.targetId))
-    .where(and(inBoundList(progress.targetId, "ids"), current, sql`${progress.value} IS NOT NULL`))
-    .orderBy(asc(progress.id))
-    .prepare();
+
+  async function rowsById(ids: number[]) {
+    return ids.length === 0 ? [] : byIds.all({ ids: JSON.stringify(ids) });
+  }
+
+  /** Runs `before <the ids as one bound JSON array> after`: the SQL text stays the same for any list. */
+  async function idsOf(before: string, list: number[], after: string): Promise<number[]> {
+    const rows = await db.all<{ id: number | null }>(sql`${sql.raw(before)}${JSON.stringify(list)}${sql.raw(after)}`);
+    return rows.map((r) => Number(r.id)).filter((id) => id > 0);
+  }
 
   /** Each task's status as its lead agency (or an admin) last reported it. */
   async function latestForTasks(taskIds: number[]): Promise<Map<number, ProgressRow>> {
     if (taskIds.length === 0) return new Map();
-    const rows = await latestOfTasks.all({ ids: JSON.stringify(taskIds) });
-    return new Map(rows.map((r) => [r.taskId!, r]));
+    const ids = await idsOf(`SELECT (SELECT l.id FROM progress AS l WHERE l.task_id = t.value AND ${CURRENT} AND ${SETS_STATUS} ORDER BY l.id DESC LIMIT 1) AS id FROM json_each(`, taskIds, ") AS t");
+    return new Map((await rowsById(ids)).map((r) => [r.taskId!, r]));
   }
 
   /** Supporting agencies' own parts: the latest report per task and supporting agency. */
   async function supportPartsForTasks(taskIds: number[]): Promise<Map<number, Array<ProgressRow & { agency: string }>>> {
     const out = new Map<number, Array<ProgressRow & { agency: string }>>();
     if (taskIds.length === 0) return out;
-    const latest = new Map<string, ProgressRow & { agency: string }>();
-    for (const row of await partsOfTasks.all({ ids: JSON.stringify(taskIds) })) latest.set(`${row.taskId}|${row.agencyId}`, row);
-    for (const row of latest.values()) out.set(row.taskId!, [...(out.get(row.taskId!) ?? []), row]);
+    const ids = await idsOf(
+      `SELECT (SELECT l.id FROM progress AS l WHERE l.task_id = s.task_id AND l.agency_id = s.agency_id AND ${CURRENT} AND NOT ${SETS_STATUS} ORDER BY l.id DESC LIMIT 1) AS id
+        FROM (SELECT DISTINCT task_id, agency_id FROM assignments WHERE role = 'support' AND task_id IN (SELECT value FROM json_each(`,
+      taskIds,
+      "))) AS s",
+    );
+    for (const row of await rowsById(ids)) out.set(row.taskId!, [...(out.get(row.taskId!) ?? []), { ...row, agency: row.agency ?? "" }]);
     return out;
   }
 
   /** Each target's latest value, with the target's unit so it is never shown bare. */
   async function latestForTargets(targetIds: number[]): Promise<Map<number, ProgressRow & { unit: string }>> {
     if (targetIds.length === 0) return new Map();
-    const rows = await latestOfTargets.all({ ids: JSON.stringify(targetIds) });
-    return new Map(rows.map((r) => [r.targetId!, r]));
+    const ids = await idsOf(`SELECT (SELECT l.id FROM progress AS l WHERE l.target_id = g.value AND l.value IS NOT NULL AND ${CURRENT} ORDER BY l.id DESC LIMIT 1) AS id FROM json_each(`, targetIds, ") AS g");
+    return new Map((await rowsById(ids)).map((r) => [r.targetId!, { ...r, unit: r.unit ?? "" }]));
   }
 
   /** The agency's part in a task: lead, support or plainly assigned (null: none). */

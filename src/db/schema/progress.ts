@@ -37,6 +37,8 @@ export const progress = sqliteTable(
     index("progress_agency").on(t.agencyId),
     // "Is this row current?" asks whether a later row supersedes it: on every answer and report.
     index("progress_supersedes").on(t.supersedes),
+    // The latest report per task and agency, read newest first without scanning the task's history.
+    index("progress_task_agency").on(t.taskId, t.agencyId),
     index("progress_contact").on(t.contactId, t.createdAt),
     index("progress_committee_created").on(t.committeeId, t.createdAt),
     // One message files at most one report: a redelivered update re-run after a crash adds nothing.

@@ -1,0 +1,1 @@
+CREATE INDEX `progress_task_agency` ON `progress` (`task_id`,`agency_id`);
