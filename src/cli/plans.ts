@@ -1,12 +1,13 @@
 /**
  * Staff tool for plan documents:
  *   plans parse <file> [--json]     show what would be extracted, save nothing
- *   plans import <file…>            import plan texts (again = no change; corrected = update)
+ *   plans import <file…>            import plans (.docx, .pdf, .txt, .md; again = no change; corrected = update)
  *   plans import --json <file…>     import reviewed `parse --json` output
  *   plans list                      the plans in the database
  */
 import { readFile } from "node:fs/promises";
 import { parseEnv } from "../config/env.js";
+import { readPlanDocument } from "../ingest/formats/index.js";
 import { createPlanImporter, decodePlanBytes, readPlanText } from "../ingest/importer.js";
 import { loadRestorer } from "../ingest/restorer.js";
 import { formatReport, importReport } from "../ingest/report.js";
@@ -29,7 +30,7 @@ async function main(argv: string[]): Promise<number> {
     if (files.length !== 1) return fail(USAGE);
     const config = parseEnv(process.env);
     const path = files[0]!;
-    const text = decodePlanBytes(await readFile(path), path);
+    const text = await readPlanDocument(await readFile(path), path);
     const { parsed } = readPlanText(text, await loadRestorer(config.SEEDS_DIR));
     if (values.json) process.stdout.write(`${JSON.stringify(parsed, null, 2)}\n`);
     else {

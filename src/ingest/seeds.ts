@@ -2,6 +2,7 @@ import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { PlanQueries } from "../db/repos/plan-queries.js";
 import type { Log } from "../log.js";
+import { readPlanDocument } from "./formats/index.js";
 import { decodePlanBytes, type ImportResult, type PlanImporter } from "./importer.js";
 
 /** The plan texts of a folder, in name order. */
@@ -14,7 +15,7 @@ export async function importPlanFile(importer: PlanImporter, path: string, commi
   const bytes = await readFile(path);
   const source = path.split(/[\\/]/).pop() ?? path;
   if (path.toLowerCase().endsWith(".json")) return importer.importJson(decodePlanBytes(bytes, source), source, committeeId);
-  return importer.importText(decodePlanBytes(bytes, source), source, committeeId);
+  return importer.importText(await readPlanDocument(bytes, source), source, committeeId);
 }
 
 /** First start: an empty database gets the seeded plans; later starts leave the data alone. */

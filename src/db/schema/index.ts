@@ -8,3 +8,4 @@ export * from "./deadlines.js";
 export * from "./people.js";
 export * from "./progress.js";
 export * from "./delivery.js";
+export * from "./web.js";
