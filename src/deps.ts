@@ -24,6 +24,8 @@ import { createDigest } from "./core/digest/digest.js";
 import { createDelivery, type ChannelName, type Sender } from "./jobs/delivery.js";
 import { createJobs } from "./jobs/registry.js";
 import type { Log } from "./log.js";
+import { createSession } from "./web/session.js";
+import { createAdminWeb } from "./web/admin/routes.js";
 
 export type DepsOptions = {
   /** Deployment admins as "channel:id". */
@@ -39,6 +41,8 @@ export type DepsOptions = {
   chartPng?: ChartPngMaker;
   /** Where the app is reachable from outside: Zalo fetches chart pictures from here. */
   publicUrl?: string;
+  /** Where the web pages are reached (PUBLIC_URL, else http://localhost:PORT): login links point there. */
+  webBaseUrl?: string;
 };
 
 /**
@@ -50,7 +54,10 @@ export function createDeps(client: Client, log: Log, options: DepsOptions = {}) 
   const queries = createPlanQueries(db);
   const inbound = createInboundLog(db);
   const links: Partial<Record<IncomingMessage["channel"], (code: string) => string>> = {};
+  const session = createSession({ db, admins: options.admins, clock: options.clock });
+  const webBaseUrl = options.webBaseUrl ?? "http://localhost:8787";
   const core = createCore({
+    webLoginLink: (who) => session.loginLink(who, webBaseUrl),
     db,
     log,
     admins: options.admins,
@@ -60,7 +67,7 @@ export function createDeps(client: Client, log: Log, options: DepsOptions = {}) 
   });
 
   let telegram: TelegramBot | undefined;
-  const routes: Hono[] = [];
+  const routes: Hono[] = [session.routes, createAdminWeb({ db, session, clock: options.clock, defaultTimezone: options.defaultTimezone }) as unknown as Hono];
   if (options.telegram) {
     telegram = createTelegramBot({ ...options.telegram, core, inbound, log });
     links.telegram = (code) => telegram!.inviteLink(code);
@@ -90,5 +97,5 @@ export function createDeps(client: Client, log: Log, options: DepsOptions = {}) 
     channels: () => ({ ...(telegram ? { telegram: telegram.bot.isInited() ? "up" : "starting" } : {}), ...(zalo ? { zalo: "up" } : {}) }),
   });
   const app = createApp({ core, health, log, routes });
-  return { db, queries, core, app, telegram, zalo, inbound, jobs, digest, delivery, senders };
+  return { db, queries, core, app, telegram, zalo, inbound, jobs, digest, delivery, senders, session };
 }

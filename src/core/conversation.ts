@@ -25,6 +25,7 @@ import { createReporting, type NoteState } from "./work/reporting.js";
 import { createGuard, type GuardLimits } from "./work/guard.js";
 import { createQuestions, type AskHook } from "./questions.js";
 import { latestNotes as latestNotesOf } from "./work/latest-notes.js";
+import { webLogin, type WebLoginLink } from "./work/web-login.js";
 
 export const MAX_QUESTION_LENGTH = 1000;
 const PAGE_ITEMS = 5;
@@ -38,6 +39,8 @@ export type CoreDeps = {
   admins?: string[];
   /** Builds the deep link an invite code is shared as, per channel. */
   inviteLink?: InviteLink;
+  /** Makes a one-time login link to the admin web ("/web"). */
+  webLoginLink?: WebLoginLink;
   clock?: () => Date;
   /** Attempt limits (tests lower them); defaults in work/guard.ts. */
   limits?: Partial<GuardLimits>;
@@ -175,6 +178,7 @@ export function createCore(deps: CoreDeps) {
         case "edit": return reporting.edit(ctx, command.args);
         case "cancel": await state.clear(key); return [{ text: wm(lang).cancelled }];
         case "digest": return settings.digestNow(lang, actor, command.args, scope, today);
+        case "web": return webLogin(message, lang, actor, deps.webLoginLink);
       }
     }
     if (saved?.kind === "note") return reporting.note(ctx, saved, message.text);

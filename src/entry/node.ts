@@ -33,6 +33,7 @@ const deps = createDeps(client, log, {
   zalo: config.ZALO_BOT_TOKEN ? { token: config.ZALO_BOT_TOKEN, apiRoot: config.ZALO_API_ROOT, webhookSecret: zaloSecret } : undefined,
   defaultTimezone: config.DEFAULT_TIMEZONE,
   reminderDays: config.REMINDER_DAYS,
+  webBaseUrl: config.PUBLIC_URL ?? `http://localhost:${config.PORT}`,
   telegram: config.TELEGRAM_BOT_TOKEN ? { token: config.TELEGRAM_BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT, webhookSecret } : undefined,
   chartPng: createChartPng(),
   publicUrl: config.PUBLIC_URL,

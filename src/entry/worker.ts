@@ -27,6 +27,7 @@ function depsFor(env: Env): Deps {
     admins: [...config.ADMIN_TELEGRAM_IDS.map((id) => `telegram:${id}`), ...config.ADMIN_ZALO_IDS.map((id) => `zalo:${id}`)],
     defaultTimezone: config.DEFAULT_TIMEZONE,
     reminderDays: config.REMINDER_DAYS,
+    webBaseUrl: config.PUBLIC_URL,
     telegram: config.TELEGRAM_BOT_TOKEN ? { token: config.TELEGRAM_BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT, botInfo, webhookSecret: config.TELEGRAM_WEBHOOK_SECRET } : undefined,
     zalo: config.ZALO_BOT_TOKEN ? { token: config.ZALO_BOT_TOKEN, apiRoot: config.ZALO_API_ROOT, webhookSecret: config.ZALO_WEBHOOK_SECRET } : undefined,
   });

@@ -2,7 +2,7 @@
  * Slash commands, channel-free: "/capnhat 3 xong: …" and "/update 3 done: …"
  * are one command. Adapters strip Telegram's "@botname" before the core sees it.
  */
-export type CommandName = "language" | "schedule" | "connect" | "start" | "invite" | "link" | "update" | "target" | "edit" | "contacts" | "revoke" | "cancel" | "help" | "digest";
+export type CommandName = "language" | "schedule" | "connect" | "start" | "invite" | "link" | "update" | "target" | "edit" | "contacts" | "revoke" | "cancel" | "help" | "digest" | "web";
 
 const ALIASES: Record<string, CommandName> = {
   start: "start",
@@ -19,6 +19,7 @@ const ALIASES: Record<string, CommandName> = {
   lienket: "connect", connect: "connect",
   ngonngu: "language", language: "language", lang: "language",
   lichtonghop: "schedule", schedule: "schedule",
+  web: "web", quantri: "web",
 };
 
 export type Command = { name: CommandName; args: string };
@@ -61,6 +62,7 @@ export const COMMAND_MENU = {
     { command: "lienket", description: "Liên kết tài khoản Telegram và Zalo" },
     { command: "ngonngu", description: "Ngôn ngữ của cuộc trò chuyện (vi/en)" },
     { command: "lichtonghop", description: "Lịch gửi bản tổng hợp (quản trị)" },
+    { command: "web", description: "Đường dẫn đăng nhập trang quản trị" },
     { command: "trogiup", description: "Bot làm được gì" },
   ],
   en: [
@@ -74,6 +76,7 @@ export const COMMAND_MENU = {
     { command: "connect", description: "Link your Telegram and Zalo accounts" },
     { command: "language", description: "This chat's language (vi/en)" },
     { command: "schedule", description: "When the digest goes out (admin)" },
+    { command: "web", description: "Login link to the admin pages" },
     { command: "help", description: "What the bot can do" },
   ],
 };

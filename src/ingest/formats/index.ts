@@ -7,8 +7,6 @@
  */
 import { decodePlanBytes } from "../importer.js";
 import { PlanParseError } from "../types.js";
-import { readDocx } from "./docx.js";
-import { readPdf } from "./pdf.js";
 
 /** Larger than any plan, Word or PDF (a few hundred KB to a few MB). */
 export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
@@ -28,8 +26,9 @@ export const readPlanDocument: ReadDocument = async (bytes, fileName) => {
     throw new PlanParseError(`${source}: tệp quá lớn (${(bytes.byteLength / 1048576).toFixed(1)} MB; tối đa 10 MB).`);
   }
   switch (extensionOf(source)) {
-    case ".docx": return readDocx(bytes, source);
-    case ".pdf": return readPdf(bytes, source);
+    // Loaded when a Word or PDF file arrives: every command line would otherwise pay for pdf.js at start.
+    case ".docx": return (await import("./docx.js")).readDocx(bytes, source);
+    case ".pdf": return (await import("./pdf.js")).readPdf(bytes, source);
     case ".txt":
     case ".md": return decodePlanBytes(bytes, source).normalize("NFC");
     case ".doc": throw new PlanParseError(`${source}: tệp Word cũ (.doc) chưa đọc được. Bạn mở trong Word, lưu thành .docx rồi gửi lại nhé.`);
