@@ -12,6 +12,10 @@ const TSX = join("node_modules", ".bin", "tsx");
 const plans = (args: string[], env: Record<string, string>) =>
   run(TSX, [join("src", "cli", "plans.ts"), ...args], { env: { ...process.env, ...env }, maxBuffer: 20_000_000 });
 
+const sameWords = (value: unknown): unknown =>
+  typeof value === "string" ? value.replace(/\s+/g, " ") : Array.isArray(value) ? value.map(sameWords)
+    : value && typeof value === "object" ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, sameWords(v)])) : value;
+
 /** A PDF whose trailer asks for a password nobody gave (the Standard handler, RC4 40-bit). */
 function encryptedPdf(): Uint8Array {
   const hex = (n: number) => [...crypto.getRandomValues(new Uint8Array(n))].map((b) => b.toString(16).padStart(2, "0")).join("");
@@ -48,7 +52,8 @@ describe("plan documents in Word and PDF", () => {
         await writeFile(file, format === "docx" ? docxFromText(text) : await pdfFromText(text));
         const fromText = JSON.parse((await plans(["parse", join("seeds", seed), "--json"], env)).stdout);
         expect(fromText.tasks.length).toBeGreaterThan(3);
-        expect(JSON.parse((await plans(["parse", file, "--json"], env)).stdout), `${seed} as .${format}`).toEqual(fromText);
+        // A printed page's line breaks are layout, not the plan: free text is compared word for word.
+        expect(sameWords(JSON.parse((await plans(["parse", file, "--json"], env)).stdout)), `${seed} as .${format}`).toEqual(sameWords(fromText));
       }
     });
   });

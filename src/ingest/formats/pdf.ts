@@ -65,7 +65,8 @@ function wrapped(line: Line, next: Line, margin: number, leftMargin: number): bo
   if (STARTS_BLOCK.test(next.text) || next.left - leftMargin > next.size * 2.5) return false;
   const charWidth = (line.right - line.left) / Math.max(line.text.length, 1);
   const firstWord = next.text.split(" ")[0]!.length;
-  return margin - line.right < (firstWord + 1) * charWidth * 1.2;
+  // Capitals and stacked Vietnamese vowels run wider than the line's average letter: half again as much room.
+  return margin - line.right < (firstWord + 1) * charWidth * 1.5;
 }
 
 /**
