@@ -8,7 +8,7 @@ import { createZaloBot, type ZaloBot } from "./channels/zalo/bot.js";
 import { createZaloWebhook } from "./channels/zalo/routes.js";
 import { createCore } from "./core/conversation.js";
 import type { IncomingMessage } from "./core/types.js";
-import { createDb } from "./db/client.js";
+import { createDb, type Db } from "./db/client.js";
 import { createInboundLog } from "./db/repos/inbound-log.js";
 import { createPlanQueries } from "./db/repos/plan-queries.js";
 import { createApp } from "./http/app.js";
@@ -26,6 +26,9 @@ import { createJobs } from "./jobs/registry.js";
 import type { Log } from "./log.js";
 import { createSession } from "./web/session.js";
 import { createAdminWeb } from "./web/admin/routes.js";
+import type { PlanImporter } from "./ingest/importer.js";
+import type { ReadDocument } from "./ingest/formats/index.js";
+import { createIntake } from "./ingest/intake/intake.js";
 
 export type DepsOptions = {
   /** Deployment admins as "channel:id". */
@@ -43,6 +46,8 @@ export type DepsOptions = {
   publicUrl?: string;
   /** Where the web pages are reached (PUBLIC_URL, else http://localhost:PORT): login links point there. */
   webBaseUrl?: string;
+  /** Plans sent from the web and the chat (Node: the importer and the Word/PDF readers). */
+  intake?: { importerFor: (db: Db) => PlanImporter; readDocument: ReadDocument };
 };
 
 /**
@@ -67,7 +72,9 @@ export function createDeps(client: Client, log: Log, options: DepsOptions = {}) 
   });
 
   let telegram: TelegramBot | undefined;
-  const routes: Hono[] = [session.routes, createAdminWeb({ db, session, clock: options.clock, defaultTimezone: options.defaultTimezone }) as unknown as Hono];
+  const intake = options.intake ? createIntake({ db, importer: options.intake.importerFor(db) }) : undefined;
+  const admin = createAdminWeb({ db, session, clock: options.clock, defaultTimezone: options.defaultTimezone, intake, readDocument: options.intake?.readDocument });
+  const routes: Hono[] = [session.routes, admin as unknown as Hono];
   if (options.telegram) {
     telegram = createTelegramBot({ ...options.telegram, core, inbound, log });
     links.telegram = (code) => telegram!.inviteLink(code);
@@ -97,5 +104,5 @@ export function createDeps(client: Client, log: Log, options: DepsOptions = {}) 
     channels: () => ({ ...(telegram ? { telegram: telegram.bot.isInited() ? "up" : "starting" } : {}), ...(zalo ? { zalo: "up" } : {}) }),
   });
   const app = createApp({ core, health, log, routes });
-  return { db, queries, core, app, telegram, zalo, inbound, jobs, digest, delivery, senders, session };
+  return { db, queries, core, app, telegram, zalo, inbound, jobs, digest, delivery, senders, session, intake };
 }

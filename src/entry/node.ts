@@ -9,6 +9,7 @@ import { openLibsqlClient } from "../db/node-client.js";
 import { migrateDatabase } from "../db/migrate.js";
 import { explainDatabaseError } from "../db/startup.js";
 import { createDeps } from "../deps.js";
+import { readPlanDocument } from "../ingest/formats/index.js";
 import { createPlanImporter } from "../ingest/importer.js";
 import { loadRestorer } from "../ingest/restorer.js";
 import { importSeedsOnce } from "../ingest/seeds.js";
@@ -28,7 +29,9 @@ const client = await openLibsqlClient(config.DATABASE_URL, config.DATABASE_AUTH_
 // A webhook needs a secret Telegram echoes back; without one configured, each start registers a fresh one.
 const webhookSecret = config.PUBLIC_URL ? (config.TELEGRAM_WEBHOOK_SECRET ?? crypto.randomUUID().replace(/-/g, "")) : undefined;
 const zaloSecret = config.PUBLIC_URL ? (config.ZALO_WEBHOOK_SECRET ?? crypto.randomUUID().replace(/-/g, "")) : undefined;
+const restorer = await loadRestorer(config.SEEDS_DIR);
 const deps = createDeps(client, log, {
+  intake: { importerFor: (db) => createPlanImporter({ db, restorer }), readDocument: readPlanDocument },
   admins: [...config.ADMIN_TELEGRAM_IDS.map((id) => `telegram:${id}`), ...config.ADMIN_ZALO_IDS.map((id) => `zalo:${id}`)],
   zalo: config.ZALO_BOT_TOKEN ? { token: config.ZALO_BOT_TOKEN, apiRoot: config.ZALO_API_ROOT, webhookSecret: zaloSecret } : undefined,
   defaultTimezone: config.DEFAULT_TIMEZONE,
@@ -40,7 +43,7 @@ const deps = createDeps(client, log, {
 });
 
 await migrateDatabase(deps.db).catch(failStart);
-const importer = createPlanImporter({ db: deps.db, restorer: await loadRestorer(config.SEEDS_DIR) });
+const importer = createPlanImporter({ db: deps.db, restorer });
 await importSeedsOnce({ importer, queries: deps.queries, seedsDir: config.SEEDS_DIR, log });
 
 const server = serve({ fetch: deps.app.fetch, port: config.PORT }, (info) => {

@@ -5,6 +5,7 @@ import type { Client } from "@libsql/client";
 import { openLibsqlClient } from "../../src/db/node-client.js";
 import { migrateDatabase } from "../../src/db/migrate.js";
 import { createDeps } from "../../src/deps.js";
+import { readPlanDocument } from "../../src/ingest/formats/index.js";
 import { createPlanImporter } from "../../src/ingest/importer.js";
 import { loadRestorer } from "../../src/ingest/restorer.js";
 import { importSeedsOnce } from "../../src/ingest/seeds.js";
@@ -20,13 +21,17 @@ export function memoryLog() {
 }
 
 /** A migrated database with the five seeded plans, wired exactly as entry/node.ts does. */
-export async function createBotEnv(options: { url?: string; seed?: boolean; clock?: () => Date } = {}) {
+export async function createBotEnv(options: { url?: string; seed?: boolean; clock?: () => Date; webBaseUrl?: string } = {}) {
   const { log, lines } = memoryLog();
   const client: Client = await openLibsqlClient(options.url ?? ":memory:");
+  const restorer = await loadRestorer(SEEDS_DIR);
   // Scheduled sends do not wait out Telegram's pacing in tests.
-  const deps = createDeps(client, log, { clock: options.clock, sleep: async () => {} });
+  const deps = createDeps(client, log, {
+    clock: options.clock, sleep: async () => {}, webBaseUrl: options.webBaseUrl,
+    intake: { importerFor: (db) => createPlanImporter({ db, restorer }), readDocument: readPlanDocument },
+  });
   await migrateDatabase(deps.db);
-  const importer = createPlanImporter({ db: deps.db, restorer: await loadRestorer(SEEDS_DIR) });
+  const importer = createPlanImporter({ db: deps.db, restorer });
   const seeded = options.seed === false ? [] : await importSeedsOnce({ importer, queries: deps.queries, seedsDir: SEEDS_DIR, log });
   return { client, ...deps, importer, seeded, logLines: lines };
 }

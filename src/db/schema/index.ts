@@ -9,3 +9,4 @@ export * from "./people.js";
 export * from "./progress.js";
 export * from "./delivery.js";
 export * from "./web.js";
+export * from "./reviews.js";
