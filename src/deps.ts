@@ -29,6 +29,7 @@ import { createAdminWeb } from "./web/admin/routes.js";
 import type { PlanImporter } from "./ingest/importer.js";
 import type { ReadDocument } from "./ingest/formats/index.js";
 import { createIntake } from "./ingest/intake/intake.js";
+import { createPlanIntake } from "./core/work/plan-intake.js";
 
 export type DepsOptions = {
   /** Deployment admins as "channel:id". */
@@ -75,8 +76,11 @@ export function createDeps(client: Client, log: Log, options: DepsOptions = {}) 
   const intake = options.intake ? createIntake({ db, importer: options.intake.importerFor(db) }) : undefined;
   const admin = createAdminWeb({ db, session, clock: options.clock, defaultTimezone: options.defaultTimezone, intake, readDocument: options.intake?.readDocument });
   const routes: Hono[] = [session.routes, admin as unknown as Hono];
+  const planIntake = intake && options.intake
+    ? createPlanIntake({ people: createPeople(db), admins: new Set(options.admins ?? []), intake, readDocument: options.intake.readDocument, reviewUrl: (id) => `${webBaseUrl.replace(/\/$/, "")}/quan-tri/ke-hoach/${id}`, log })
+    : undefined;
   if (options.telegram) {
-    telegram = createTelegramBot({ ...options.telegram, core, inbound, log });
+    telegram = createTelegramBot({ ...options.telegram, core, inbound, log, onDocument: planIntake?.receive });
     links.telegram = (code) => telegram!.inviteLink(code);
     if (options.telegram.webhookSecret) routes.push(createTelegramWebhook(telegram, options.telegram.webhookSecret, log));
   }

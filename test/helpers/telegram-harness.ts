@@ -5,7 +5,9 @@ import TelegramServer from "telegram-test-api";
 import { openLibsqlClient } from "../../src/db/node-client.js";
 import { migrateDatabase } from "../../src/db/migrate.js";
 import { createDeps } from "../../src/deps.js";
+import { readPlanDocument } from "../../src/ingest/formats/index.js";
 import { createPlanImporter } from "../../src/ingest/importer.js";
+import { startFileApi } from "./telegram-files.js";
 import { loadRestorer } from "../../src/ingest/restorer.js";
 import { importSeedsOnce } from "../../src/ingest/seeds.js";
 import type { ChartPngMaker } from "../../src/channels/chart-senders.js";
@@ -39,16 +41,21 @@ export async function startTelegramHarness(extra: { chartPng?: ChartPngMaker } =
   await telegram.start();
   // Charts go out by sendPhoto, which the emulator lacks: a stand-in takes those in front of it.
   const photoProxy = extra.chartPng ? await startPhotoProxy(telegram, telegram.config.apiURL) : undefined;
+  // Files (getFile, downloads) likewise, in front of both.
+  const files = await startFileApi(photoProxy?.apiRoot ?? telegram.config.apiURL);
   const { log, lines } = memoryLog();
   const client = await openLibsqlClient(":memory:");
+  const restorer = await loadRestorer(SEEDS_DIR);
   const deps = createDeps(client, log, {
     admins: [`telegram:${ADMIN.id}`],
-    telegram: { token: TOKEN, apiRoot: photoProxy?.apiRoot ?? telegram.config.apiURL, botInfo: BOT, webhookSecret: SECRET },
+    telegram: { token: TOKEN, apiRoot: files.url, botInfo: BOT, webhookSecret: SECRET },
     sleep: async () => {},
     chartPng: extra.chartPng,
+    webBaseUrl: "https://bcd.example.vn",
+    intake: { importerFor: (db) => createPlanImporter({ db, restorer }), readDocument: readPlanDocument },
   });
   await migrateDatabase(deps.db);
-  const importer = createPlanImporter({ db: deps.db, restorer: await loadRestorer(SEEDS_DIR) });
+  const importer = createPlanImporter({ db: deps.db, restorer });
   await importSeedsOnce({ importer, queries: deps.queries, seedsDir: SEEDS_DIR, log });
   const port = await freePort();
   const server: ServerType = serve({ fetch: deps.app.fetch, port, hostname: "127.0.0.1" });
@@ -67,6 +74,13 @@ export async function startTelegramHarness(extra: { chartPng?: ChartPngMaker } =
   function messageUpdate(from: User, text: string, chat: Chat = { id: from.id, type: "private" }, extra: Record<string, unknown> = {}): Update {
     const entities = text.startsWith("/") ? [{ type: "bot_command" as const, offset: 0, length: text.split(/\s/)[0]!.length }] : undefined;
     return { update_id: ++updateId, message: { message_id: ++messageId, date: Math.floor(Date.now() / 1000), chat, from: { is_bot: false, ...from }, text, entities, ...extra } } as Update;
+  }
+
+  /** A file sent to the bot: served by the file API, announced as Telegram does (name, size, file_id). */
+  function documentUpdate(from: User, bytes: Uint8Array, fileName: string, chat: Chat = { id: from.id, type: "private" }, caption?: string): Update {
+    const fileId = files.add(bytes, fileName);
+    const document = { file_id: fileId, file_unique_id: `u${fileId}`, file_name: fileName, file_size: bytes.byteLength, mime_type: "application/octet-stream" };
+    return { update_id: ++updateId, message: { message_id: ++messageId, date: Math.floor(Date.now() / 1000), chat, from: { is_bot: false, ...from }, document, caption } } as Update;
   }
 
   function callbackUpdate(from: User, data: string, chat: Chat = { id: from.id, type: "private" }): Update {
@@ -95,8 +109,9 @@ export async function startTelegramHarness(extra: { chartPng?: ChartPngMaker } =
     photoProxy?.stop();
     server.close();
     await telegram.stop();
+    await files.stop();
     client.close();
   }
 
-  return { deps, client, telegram, photos: photoProxy?.photos ?? [], base, post, messageUpdate, callbackUpdate, sentTo, say, stop, logLines: lines };
+  return { deps, client, telegram, files, photos: photoProxy?.photos ?? [], base, post, messageUpdate, documentUpdate, callbackUpdate, sentTo, say, stop, logLines: lines };
 }

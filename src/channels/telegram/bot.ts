@@ -13,6 +13,8 @@ import { wm } from "../../core/work/messages.js";
 import type { InboundLog } from "../../db/repos/inbound-log.js";
 import type { Log } from "../../log.js";
 import { escapedParts, fitsCallback } from "./format.js";
+import type { IncomingDocument } from "../../core/work/plan-intake.js";
+import { telegramDocument } from "./documents.js";
 
 export type TelegramBotDeps = {
   token: string;
@@ -23,6 +25,8 @@ export type TelegramBotDeps = {
   apiRoot?: string;
   /** Known bot identity: no getMe call at start (Workers, tests). */
   botInfo?: UserFromGetMe;
+  /** A plan file sent to the bot (core/work/plan-intake); without it a file gets "text only". */
+  onDocument?: (doc: IncomingDocument) => Promise<Reply[]>;
 };
 
 const MAX_INCOMING = 4000;
@@ -78,6 +82,11 @@ export function createTelegramBot(deps: TelegramBotDeps) {
     if (group && !text.startsWith("/") && !mentioned && !repliesToBot) return;
     const m = wm(langOf(ctx));
     if (message.forward_origin) return void (await send(ctx.chat.id, { text: m.forwardedIgnored }));
+    if (message.document && deps.onDocument) {
+      const incoming = normalize(ctx, ctx.chat, text, undefined, String(message.message_id));
+      for (const reply of await deps.onDocument(telegramDocument(ctx, message.document, incoming, deps))) await send(ctx.chat.id, reply);
+      return;
+    }
     if (!message.text) return void (await send(ctx.chat.id, { text: m.unsupported }));
     const cleaned = username ? text.replace(new RegExp(`@${username}\\b`, "gi"), "").trim() : text.trim();
     const replyTo = message.reply_to_message?.message_id;
@@ -87,8 +96,13 @@ export function createTelegramBot(deps: TelegramBotDeps) {
 
 
   async function respond(ctx: Context, chat: { id: number; type: string; title?: string }, text: string, replyTo: string | undefined, messageId: string) {
+    const incoming = normalize(ctx, chat, text, replyTo, messageId);
+    for (const reply of await core.handle(incoming)) await send(chat.id, reply);
+  }
+
+  function normalize(ctx: Context, chat: { id: number; type: string; title?: string }, text: string, replyTo: string | undefined, messageId: string): IncomingMessage {
     const from = ctx.from;
-    const incoming: IncomingMessage = {
+    return {
       channel: "telegram",
       chatId: String(chat.id),
       chatKind: chat.type === "private" ? "private" : "group",
@@ -100,7 +114,6 @@ export function createTelegramBot(deps: TelegramBotDeps) {
       chatTitle: chat.title,
       receivedAt: new Date(),
     };
-    for (const reply of await core.handle(incoming)) await send(chat.id, reply);
   }
 
   /** Sends one reply (split when long), buttons on its last part, and remembers what it was about. */

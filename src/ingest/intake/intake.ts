@@ -85,7 +85,10 @@ export function createIntake(deps: { db: Db; importer: PlanImporter }) {
     await db.update(planReviews).set({ confirmedAt: now.toISOString(), confirmedBy: by }).where(eq(planReviews.planId, planId));
   }
 
-  return { intake, review, saveCorrections, confirm };
+  /** What the importer reads from a text, without storing it (to know which committee it names). */
+  const read = (text: string): ParsedPlan => importer.parseText(text).parsed;
+
+  return { intake, read, review, saveCorrections, confirm };
 }
 
 export type Intake = ReturnType<typeof createIntake>;
