@@ -36,7 +36,7 @@ async function ask(page: Page, question: string): Promise<string> {
 }
 
 describe("admin web in a browser", () => {
-  it("logs in once with a link, imports a Word plan, corrects a duty and a target, confirms; the chat answers with the corrections", { timeout: 240_000 }, async () => {
+  it("logs in once with a link, imports a Word plan, corrects a duty and a target, confirms; the chat answers with the corrections", { timeout: 400_000 }, async () => {
     await withTempDir(async (dir) => {
       const env = await createBotEnv({ seed: false });
       const server = await serveApp(env.app);

@@ -38,7 +38,7 @@ function encryptedPdf(): Uint8Array {
 }
 
 describe("plan documents in Word and PDF", () => {
-  it("plans parse --json reads a .docx and a .pdf made from a plan as the same plan as its .txt", { timeout: 120_000 }, async () => {
+  it("plans parse --json reads a .docx and a .pdf made from a plan as the same plan as its .txt", { timeout: 400_000 }, async () => {
     await withTempDir(async (dir) => {
       const env = { DATABASE_URL: `file:${join(dir, "bot.db")}` };
       // A Word file keeps the text's lines; a printed PDF wraps them, and the reader joins them back.
@@ -58,7 +58,7 @@ describe("plan documents in Word and PDF", () => {
     });
   });
 
-  it("refuses a scanned PDF, an encrypted or broken file, an oversized one, a zip bomb and other types, storing nothing", { timeout: 120_000 }, async () => {
+  it("refuses a scanned PDF, an encrypted or broken file, an oversized one, a zip bomb and other types, storing nothing", { timeout: 300_000 }, async () => {
     await withTempDir(async (dir) => {
       const env = { DATABASE_URL: `file:${join(dir, "bot.db")}` };
       const bad: Record<string, Uint8Array> = {
