@@ -71,3 +71,35 @@ describe("plan files sent on Telegram", () => {
     expect((await h.say(h.messageUpdate(STRANGER, "/web"), STRANGER.id))[0]!.text).toContain("chưa có vai trò");
   });
 });
+
+describe("committee setup in chat", () => {
+  let h: Awaited<ReturnType<typeof startTelegramHarness>>;
+  beforeAll(async () => {
+    h = await startTelegramHarness({ seed: false });
+  }, 120_000);
+  afterAll(async () => h?.stop());
+  const all = (replies: Array<{ text: string }>) => replies.map((r) => r.text).join("\n");
+
+  it("explains the three steps to a deployment admin with no committee; admins' help lists their commands; an unknown command lists the commands", async () => {
+    const start = all(await h.say(h.messageUpdate(ADMIN, "/start"), ADMIN.id));
+    expect(start).toContain("chưa có Ban chỉ đạo nào. Ba bước để bắt đầu:");
+    expect(start).toMatch(/1\. Gửi tệp kế hoạch.*\n2\. Kiểm tra trên web.*\/web.*\n3\. Mời đầu mối/);
+    expect(all(await h.say(h.messageUpdate(STRANGER, "/start"), STRANGER.id))).not.toContain("Ba bước");
+
+    const help = all(await h.say(h.messageUpdate(ADMIN, "/trogiup"), ADMIN.id));
+    expect(help).toContain("Lệnh quản trị:");
+    expect(help).toContain("/web — đường dẫn đăng nhập trang quản trị");
+    expect(all(await h.say(h.messageUpdate(STRANGER, "/trogiup"), STRANGER.id))).not.toContain("Lệnh quản trị");
+
+    const unknown = all(await h.say(h.messageUpdate(STRANGER, "/xoahet tất cả"), STRANGER.id));
+    expect(unknown).toContain("Không có lệnh /xoahet. Các lệnh của bot:");
+    expect(unknown).toContain("/capnhat — Báo cáo tiến độ một nhiệm vụ");
+    expect(unknown).not.toContain("Lệnh quản trị");
+
+    // The first plan then makes the committee from its issuer.
+    const text = (await readFile(join("test", "fixtures", "plans", "xa-sot-xuat-huyet-2026.txt"), "utf8")).replace("ỦY BAN NHÂN DÂN\nXÃ HOÀ BÌNH\n", "UBND XÃ HOÀ BÌNH\n");
+    const first = all(await h.say(h.documentUpdate(ADMIN, docxFromText(text), "ke-hoach-45.docx"), ADMIN.id));
+    expect(first).toContain("Đã nhập kế hoạch 45/KH-UBND");
+    expect(Number((await h.client.execute("SELECT count(*) AS n FROM committees")).rows[0]!.n)).toBe(1);
+  });
+});

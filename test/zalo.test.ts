@@ -123,6 +123,12 @@ describe("Zalo bot through a fake Zalo Bot API", () => {
     expect(zalo.sent.slice(before)[0]!.text).toContain("tin nhắn chữ");
   });
 
+  it("answers a file with the way to send plans: the admin web (/web), since Zalo gives bots no files", async () => {
+    const before = zalo.sent.length;
+    await post({ event_name: "message.file.received", message: { message_id: `m${++n}`, from: { id: GUEST }, chat: { id: GUEST, chat_type: "PRIVATE" } } });
+    expect(zalo.sent.slice(before)[0]!.text).toContain("gõ /web để lấy đường dẫn vào trang quản trị");
+  });
+
   it("links a Telegram and a Zalo account of one person with a one-time code", async () => {
     const tg = { channel: "telegram" as const, chatId: "4242", chatKind: "private" as const, senderId: "4242", receivedAt: new Date() };
     // The focal point also uses Telegram: they ask for a code on Zalo and type it on Telegram.

@@ -15,7 +15,7 @@ import { createPeople } from "../db/repos/people.js";
 import { createProgressStore } from "../db/repos/progress-store.js";
 import { createProgressLatest } from "../db/repos/progress-latest.js";
 import { createProgressAnswers } from "./progress/answers.js";
-import { resolveActor } from "./work/actor.js";
+import { isAdmin, resolveActor } from "./work/actor.js";
 import { createDigest } from "./digest/digest.js";
 import { createChatSettings } from "./work/chat-settings.js";
 import { parseCommand, spokenCommand } from "./work/commands.js";
@@ -26,6 +26,7 @@ import { createGuard, type GuardLimits } from "./work/guard.js";
 import { createQuestions, type AskHook } from "./questions.js";
 import { latestNotes as latestNotesOf } from "./work/latest-notes.js";
 import { webLogin, type WebLoginLink } from "./work/web-login.js";
+import { adminCommands, setupGuide, unknownCommandName, unknownCommandReply } from "./work/admin-guide.js";
 
 export const MAX_QUESTION_LENGTH = 1000;
 const PAGE_ITEMS = 5;
@@ -154,21 +155,25 @@ export function createCore(deps: CoreDeps) {
   /** Commands, a flow in progress, and replies to the bot's messages; null when the message is a question. */
   async function workReplies(message: IncomingMessage, lang: Lang, key: ConversationKey, scope: string | undefined, today: string, saved: Saved | undefined): Promise<Reply[] | null> {
     const command = parseCommand(message.text) ?? spokenCommand(foldKey(message.text));
-    const needsActor = command || saved?.kind === "note" || message.replyToMessageId;
+    const unknown = command ? null : unknownCommandName(message.text, (text) => parseCommand(text) !== null);
+    const needsActor = command || unknown || saved?.kind === "note" || message.replyToMessageId;
     if (!needsActor) return null;
     const refused = guard.refuse(message, lang, command);
     if (refused) return refused;
     const actor = await resolveActor(people, message, admins);
     const now = clock();
     const ctx = { message, lang, key, scope, today, actor, now };
+    if (unknown) return [{ text: unknownCommandReply(lang, unknown, isAdmin(actor)) }];
     if (command) {
       if (saved?.kind === "note" && command.name !== "update") await state.clear(key);
       switch (command.name) {
-        case "start": return onboarding.start(message, lang, command.args, now);
+        case "start":
+          if (!command.args && actor.deploymentAdmin && (await people.committeeList()).length === 0) return [{ text: setupGuide(lang, actor.name) }];
+          return onboarding.start(message, lang, command.args, now);
         case "connect": return onboarding.connect(message, lang, actor, command.args, now);
         case "language": return settings.setLanguage(message, command.args, actor, scope);
         case "schedule": return settings.setSchedule(message, lang, actor, command.args, scope);
-        case "help": return [{ text: t(lang).help }];
+        case "help": return [{ text: isAdmin(actor) ? `${t(lang).help}\n\n${adminCommands(lang)}` : t(lang).help }];
         case "invite": return onboarding.invite(message, lang, actor, command.args, scope, now);
         case "contacts": return onboarding.contacts(lang, actor, scope);
         case "revoke": return onboarding.revoke(lang, actor, command.args, scope, now);

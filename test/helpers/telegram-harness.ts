@@ -36,7 +36,7 @@ type Chat = { id: number; type: "private" | "group" | "supergroup"; title?: stri
  * secret), and everything the bot sends goes to telegram-test-api, the Bot
  * API emulator, where the test reads it back.
  */
-export async function startTelegramHarness(extra: { chartPng?: ChartPngMaker } = {}) {
+export async function startTelegramHarness(extra: { chartPng?: ChartPngMaker; seed?: boolean } = {}) {
   const telegram = new TelegramServer({ port: await freePort(), host: "127.0.0.1", storeTimeout: 3600 });
   await telegram.start();
   // Charts go out by sendPhoto, which the emulator lacks: a stand-in takes those in front of it.
@@ -56,7 +56,7 @@ export async function startTelegramHarness(extra: { chartPng?: ChartPngMaker } =
   });
   await migrateDatabase(deps.db);
   const importer = createPlanImporter({ db: deps.db, restorer });
-  await importSeedsOnce({ importer, queries: deps.queries, seedsDir: SEEDS_DIR, log });
+  if (extra.seed !== false) await importSeedsOnce({ importer, queries: deps.queries, seedsDir: SEEDS_DIR, log });
   const port = await freePort();
   const server: ServerType = serve({ fetch: deps.app.fetch, port, hostname: "127.0.0.1" });
   const base = `http://127.0.0.1:${port}`;

@@ -66,7 +66,7 @@ export function createZaloBot(deps: { api: ZaloApi; core: Core; inbound: Inbound
     // Marked after the work (finally below): an event cut short by a crash is processed when redelivered.
     try {
       if (update.event_name !== "message.text.received" || !m.text) {
-        await send(m.chat.id, { text: wm("vi").unsupported });
+        await send(m.chat.id, { text: wm("vi").filesOnWeb });
         return;
       }
       // In groups Zalo delivers only messages that mention the bot; the mention is not part of the question.

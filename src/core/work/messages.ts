@@ -64,6 +64,8 @@ export const workMessages = {
     linkInvalid: "Mã liên kết không hợp lệ hoặc đã hết hạn. Gõ /lienket trên kênh đã dùng để lấy mã mới.",
     failed: "Xin lỗi, có lỗi khi xử lý tin nhắn. Bạn thử lại sau ít phút nhé.",
     unsupported: "Tôi chỉ đọc được tin nhắn chữ. Bạn gõ câu hỏi hoặc /capnhat nhé.",
+    /** Zalo delivers no files to bots: plans go through the admin web. */
+    filesOnWeb: "Tôi chỉ đọc được tin nhắn chữ trên Zalo. Muốn gửi kế hoạch (Word, PDF), quản trị viên gõ /web để lấy đường dẫn vào trang quản trị rồi gửi tệp ở đó. Câu hỏi và /capnhat thì gõ ngay tại đây.",
     editedIgnored: "Tin nhắn đã sửa không được xử lý lại. Muốn sửa báo cáo, gõ /sua <nội dung mới>.",
     forwardedIgnored: "Tôi không ghi nhận tin chuyển tiếp. Bạn gõ trực tiếp câu hỏi hoặc /capnhat nhé.",
     skip: /^(bo qua|khong|skip|no|-)$/,
@@ -128,6 +130,7 @@ export const workMessages = {
     linkInvalid: "This link code is invalid or has expired. Send /connect on the channel you already use to get a new one.",
     failed: "Sorry, something went wrong with that message. Please try again in a few minutes.",
     unsupported: "I can only read text messages. Send a question or /update.",
+    filesOnWeb: "On Zalo I can only read text. To send a plan (Word, PDF), an admin sends /web for a link to the admin pages and uploads it there. Questions and /update work right here.",
     editedIgnored: "Edited messages are not processed again. To correct a report, send /edit <new text>.",
     forwardedIgnored: "I do not record forwarded messages. Please type your question or /update directly.",
     skip: /^(bo qua|khong|skip|no|-)$/,
