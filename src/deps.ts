@@ -74,7 +74,8 @@ export function createDeps(client: Client, log: Log, options: DepsOptions = {}) 
 
   let telegram: TelegramBot | undefined;
   const intake = options.intake ? createIntake({ db, importer: options.intake.importerFor(db) }) : undefined;
-  const admin = createAdminWeb({ db, session, clock: options.clock, defaultTimezone: options.defaultTimezone, intake, readDocument: options.intake?.readDocument });
+  const admin = createAdminWeb({ db, session, clock: options.clock, defaultTimezone: options.defaultTimezone, intake, readDocument: options.intake?.readDocument,
+    inviteLink: (code) => links.telegram?.(code) ?? links.zalo?.(code) ?? null });
   const routes: Hono[] = [session.routes, admin as unknown as Hono];
   const planIntake = intake && options.intake
     ? createPlanIntake({ people: createPeople(db), admins: new Set(options.admins ?? []), intake, readDocument: options.intake.readDocument, reviewUrl: (id) => `${webBaseUrl.replace(/\/$/, "")}/quan-tri/ke-hoach/${id}`, log })

@@ -98,4 +98,41 @@ describe("admin web login", () => {
     replay.jar.set("bcd_sid", sid);
     expect((await replay.request("/quan-tri")).res.status).toBe(401);
   });
+
+  it("lets an admin invite by link and revoke; a focal point sees only their committee and no admin page; revoking them ends their session", async () => {
+    const { env, server } = await setup();
+    const admin = server.browser();
+    await logIn(admin, await env.session.loginLink({ channel: "cli", externalId: "admin", name: "Quản trị" }, server.base));
+    const contacts = await admin.request("/quan-tri/danh-ba?ban=ubnd-huyen-muong-ang");
+    const csrf = /name="_csrf" value="([^"]+)"/.exec(contacts.text)![1]!;
+    const agencyId = /<option value="(\d+)">Đầu mối: ([^<]+)<\/option>/.exec(contacts.text)!;
+    const made = await admin.request("/quan-tri/danh-ba/moi", { method: "POST", form: { _csrf: csrf, ban: "ubnd-huyen-muong-ang", who: agencyId[1]! } });
+    const code = /\/start ([a-z0-9]+)/.exec(made.text)![1]!;
+    expect(made.text).toContain(`Đã tạo lời mời đầu mối ${agencyId[2]}`);
+
+    // A second invite, revoked on the page: its code no longer works.
+    const second = await admin.request("/quan-tri/danh-ba/moi", { method: "POST", form: { _csrf: csrf, ban: "ubnd-huyen-muong-ang", who: "leader" } });
+    const revokedCode = /id="invite-link">[^<]*<b>\/start ([a-z0-9]+)/.exec(second.text)![1]!;
+    expect((await admin.request(`/quan-tri/danh-ba/moi/${revokedCode}/huy`, { method: "POST", form: { _csrf: csrf } })).text).toContain("Đã hủy lời mời");
+    const tg = { channel: "telegram" as const, chatId: "5151", chatKind: "private" as const, senderId: "5151", senderName: "Hạnh", receivedAt: new Date() };
+    expect((await env.core.handle({ ...tg, text: `/start ${revokedCode}`, messageId: "a" }))[0]!.text).toContain("không hợp lệ");
+
+    // The focal point joins by the first link, and logs in with /web.
+    expect((await env.core.handle({ ...tg, text: `/start ${code}`, messageId: "b" }))[0]!.text).toContain("đầu mối");
+    const webReply = (await env.core.handle({ ...tg, text: "/web", messageId: "c" }))[0]!.text;
+    const focal = server.browser();
+    await logIn(focal, /https?:\/\/\S+/.exec(webReply)![0].replace(/^https?:\/\/[^/]+/, server.base));
+    const home = await focal.request("/quan-tri");
+    expect(home.res.status).toBe(200);
+    expect(home.text).toContain("UBND huyện Mường Ảng");
+    expect(home.text).not.toContain("Ban Thường vụ Thành ủy Vinh");
+    expect(home.text).not.toContain('action="/quan-tri/ban"');
+    for (const path of ["/quan-tri/ke-hoach", "/quan-tri/danh-ba"]) expect((await focal.request(path)).res.status, path).toBe(403);
+
+    // Revoked on the contacts page: the focal point's session opens nothing any more.
+    const listed = await admin.request("/quan-tri/danh-ba");
+    const contactId = new RegExp(`#(\\d+) Hạnh`).exec(listed.text)![1]!;
+    expect((await admin.request(`/quan-tri/danh-ba/${contactId}/thu-hoi`, { method: "POST", form: { _csrf: csrf } })).text).toContain("Đã thu hồi");
+    expect((await focal.request("/quan-tri")).res.status).toBe(401);
+  });
 });

@@ -12,12 +12,15 @@ import type { Session, ViewerEnv } from "../session.js";
 import type { ReadDocument } from "../../ingest/formats/index.js";
 import type { Intake } from "../../ingest/intake/intake.js";
 import { committeePages } from "./committees.js";
+import { contactPages } from "./contacts.js";
 import { planPages } from "./plans.js";
 
 export type AdminDeps = {
   db: Db; session: Session; clock?: () => Date; defaultTimezone?: string;
   /** Node only (the importer and the Word/PDF readers); without them the pages say uploads are off. */
   intake?: Intake; readDocument?: ReadDocument;
+  /** How an invite code is shared (Telegram's deep link when the bot runs). */
+  inviteLink?: (code: string) => string | null;
 };
 
 /** A plan file of at most 10 MB and the form around it. */
@@ -32,6 +35,7 @@ export function createAdminWeb(deps: AdminDeps) {
   app.use("/quan-tri/*", except(["/quan-tri/dang-nhap", "/quan-tri/dang-xuat", "/quan-tri/htmx.min.js"], guard));
 
   app.route("/", committeePages({ db: deps.db, defaultTimezone: deps.defaultTimezone }));
+  app.route("/", contactPages({ db: deps.db, clock: deps.clock, inviteLink: deps.inviteLink }));
   app.route("/", planPages({ db: deps.db, intake: deps.intake, readDocument: deps.readDocument, clock: deps.clock }));
 
   return app;
