@@ -46,7 +46,10 @@ export function createIntake(deps: { db: Db; importer: PlanImporter }) {
 
   /** A document's text into a committee (or the committee its issuer names). */
   async function intake(text: string, source: string, committeeId?: string): Promise<IntakeResult> {
-    const { parsed, restored } = importer.parseText(text);
+    const read = importer.parseText(text);
+    // The same canonical shape (key order) as a stored reading, so the same document hashes the same.
+    const parsed = parsedPlanSchema.parse(read.parsed) as ParsedPlan;
+    const restored = read.restored;
     const committee = committeeId ?? committeeIdFor(parsed);
     const existing = await existingPlan(committee, parsed, source);
     const previous = existing ? await review(existing.id) : null;

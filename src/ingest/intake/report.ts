@@ -1,7 +1,8 @@
 /**
  * The import report a secretary sees after sending a plan: what was read (counts) and what to check
- * (warnings in Vietnamese). When the importer gives its own warnings they come first.
+ * (the importer's warnings, in Vietnamese, and whether the text was restored from a scan).
  */
+import { planWarnings } from "../report.js";
 import type { ParsedPlan } from "../types.js";
 
 export type ImportReport = {
@@ -14,15 +15,10 @@ export function importReport(parsed: ParsedPlan, restored = false): ImportReport
     sections: parsed.sections.length, tasks: parsed.tasks.length, assignments: parsed.assignments.length,
     targets: parsed.targets.length, deadlines: parsed.deadlines.length,
   };
-  const fromImporter = (parsed as { report?: { warnings?: unknown } }).report?.warnings;
-  const warnings = Array.isArray(fromImporter) ? fromImporter.filter((w): w is string => typeof w === "string") : [];
-  const own: string[] = [];
-  if (!parsed.plan.docNumber) own.push("Không thấy số hiệu văn bản.");
-  if (!parsed.plan.issuedOn) own.push("Không thấy ngày ban hành.");
-  if (counts.tasks === 0) own.push("Không đọc được nhiệm vụ nào.");
-  if (counts.tasks > 0 && counts.assignments === 0) own.push("Không đọc được phân công cơ quan nào.");
-  if (restored) own.push("Văn bản là bản quét (OCR): dấu tiếng Việt đã được khôi phục, nên kiểm tra lại.");
-  return { counts, warnings: [...warnings, ...own.filter((w) => !warnings.includes(w))] };
+  // The importer's own list of what looks missing (ingest/report.ts), as a sentence each.
+  const found = (parsed.warnings ?? planWarnings(parsed)).map((w) => `${w.charAt(0).toUpperCase()}${w.slice(1)}.`);
+  if (restored) found.push("Văn bản là bản quét (OCR): dấu tiếng Việt đã được khôi phục, nên kiểm tra lại.");
+  return { counts, warnings: found };
 }
 
 export function reportLines(report: ImportReport): string[] {
