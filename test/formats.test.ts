@@ -13,7 +13,7 @@ const plans = (args: string[], env: Record<string, string>) =>
   run(TSX, [join("src", "cli", "plans.ts"), ...args], { env: { ...process.env, ...env }, maxBuffer: 20_000_000 });
 
 const sameWords = (value: unknown): unknown =>
-  typeof value === "string" ? value.replace(/\s+/g, " ") : Array.isArray(value) ? value.map(sameWords)
+  typeof value === "string" ? value.replace(/\s+/g, " ").trim() : Array.isArray(value) ? value.map(sameWords)
     : value && typeof value === "object" ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, sameWords(v)])) : value;
 
 /** A PDF whose trailer asks for a password nobody gave (the Standard handler, RC4 40-bit). */
