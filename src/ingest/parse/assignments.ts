@@ -50,6 +50,7 @@ export function readAssignments(clauses: Clause[], ref: string, out: Assignment[
     }
   };
   let listRole: Assignment["role"] | null = null;
+  const laidOut = clauses.some((c) => roleLine(c.text) !== null);
   for (const clause of clauses) {
     const labelled = roleLine(clause.text);
     if (labelled) {
@@ -88,6 +89,8 @@ export function readAssignments(clauses: Clause[], ref: string, out: Assignment[
     if (own.length) current = own;
     byClause.set(clause, current);
     if (current.length === 0) continue;
+    // A task laid out with role lines says who does it there; its other lines name nobody by inheritance.
+    if (laidOut && own.length === 0) continue;
     // "1. Phòng Y tế" or "Phòng Y tế:" only names who the following lines are about.
     const body = own.length && /^\s*:/.test(rest) ? rest.replace(/^\s*:\s*/, "") : own.length && /^[\s.:,]*$/.test(rest) ? "" : clause.text;
     if (!body.trim()) continue;
