@@ -9,7 +9,7 @@ import { readFile } from "node:fs/promises";
 import { parseEnv } from "../config/env.js";
 import { readPlanDocument } from "../ingest/formats/index.js";
 import { createPlanImporter, decodePlanBytes, readPlanText } from "../ingest/importer.js";
-import { loadRestorer } from "../ingest/restorer.js";
+import { loadDeploymentRestorer, loadRestorer } from "../ingest/restorer.js";
 import { formatReport, importReport } from "../ingest/report.js";
 import { importPlanFile } from "../ingest/seeds.js";
 import { PlanParseError } from "../ingest/types.js";
@@ -43,7 +43,7 @@ async function main(argv: string[]): Promise<number> {
   if (command === "import") {
     if (files.length === 0) return fail(USAGE);
     const cli = await openForCli();
-    const importer = createPlanImporter({ db: cli.db, restorer: await loadRestorer(cli.config.SEEDS_DIR) });
+    const importer = createPlanImporter({ db: cli.db, restorer: await loadDeploymentRestorer(cli.db, cli.config.SEEDS_DIR) });
     let failed = 0;
     for (const path of files) {
       try {

@@ -11,7 +11,7 @@ import { explainDatabaseError } from "../db/startup.js";
 import { createDeps } from "../deps.js";
 import { readPlanDocument } from "../ingest/formats/index.js";
 import { createPlanImporter } from "../ingest/importer.js";
-import { loadRestorer } from "../ingest/restorer.js";
+import { loadRestorer, teachStoredPlans } from "../ingest/restorer.js";
 import { importSeedsOnce } from "../ingest/seeds.js";
 import { createLogger } from "../log.js";
 import { catchUp, scheduleJobs } from "../jobs/registry.js";
@@ -43,6 +43,8 @@ const deps = createDeps(client, log, {
 });
 
 await migrateDatabase(deps.db).catch(failStart);
+// The restorer learns every clean plan this deployment has stored (and, from the importer, each new one).
+await teachStoredPlans(restorer, deps.db, config.SEEDS_DIR);
 const importer = createPlanImporter({ db: deps.db, restorer });
 await importSeedsOnce({ importer, queries: deps.queries, seedsDir: config.SEEDS_DIR, log });
 

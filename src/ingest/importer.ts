@@ -44,7 +44,10 @@ export function createPlanImporter(deps: { db: Db; restorer: Restorer }) {
 
   async function importText(text: string, source: string, committeeId?: string): Promise<ImportResult> {
     const { parsed, restored } = parseText(text);
-    return save(parsed, source, restored, committeeId);
+    const result = await save(parsed, source, restored, committeeId);
+    // A clean plan's words teach the restorer: the next scan is read with them.
+    if (!restored && result.status !== "unchanged") restorer.learn(text);
+    return result;
   }
 
   /** A reviewed (possibly hand-corrected) `plans parse --json` output. */

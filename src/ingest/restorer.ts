@@ -5,6 +5,9 @@
  * called, never at import time; a folder's model is built once per process.
  */
 import { readdir, readFile } from "node:fs/promises";
+import { asc, eq } from "drizzle-orm";
+import type { Db } from "../db/client.js";
+import { plans, sections } from "../db/schema/index.js";
 import { join, resolve } from "node:path";
 import { normalizeSource } from "../domain/text/fold.js";
 import { buildRestoreModel, createRestorer, looksOcrDamaged, type Restorer } from "../domain/text/restore.js";
@@ -47,16 +50,55 @@ export async function cleanPlanTexts(dir: string): Promise<string[]> {
 
 const cache = new Map<string, Promise<Restorer>>();
 
-/** The restorer trained on the clean plans in `seedsDir` and the syllable list. */
+/** A restorer trained on the phrasebook, the clean plans in `seedsDir`, `more` clean texts and the syllable list. */
+async function buildRestorer(seedsDir: string, more: string[] = []): Promise<Restorer> {
+  const [cleanTexts, words] = await Promise.all([cleanPlanTexts(seedsDir), loadVietnameseSyllables()]);
+  return createRestorer(buildRestoreModel({ cleanTexts: [ADMINISTRATIVE_PHRASES.join("\n\n"), ...cleanTexts, ...more], words }));
+}
+
+/** The restorer trained on the clean plans in `seedsDir` and the syllable list, built once per folder. */
 export function loadRestorer(seedsDir: string): Promise<Restorer> {
   const key = resolve(seedsDir);
   let restorer = cache.get(key);
   if (!restorer) {
-    restorer = Promise.all([cleanPlanTexts(key), loadVietnameseSyllables()]).then(([cleanTexts, words]) =>
-      createRestorer(buildRestoreModel({ cleanTexts: [ADMINISTRATIVE_PHRASES.join("\n\n"), ...cleanTexts], words })),
-    );
+    restorer = buildRestorer(key);
     restorer.catch(() => cache.delete(key));
     cache.set(key, restorer);
   }
   return restorer;
+}
+
+/**
+ * The clean plans a deployment has imported, as text (each part's heading and body), for the restorer to
+ * learn from. Plans read from a file named in `skipSources` (the seeds, read from their folder) are left out.
+ */
+export async function storedCleanPlanTexts(db: Db, skipSources: Iterable<string> = []): Promise<string[]> {
+  const skip = new Set(skipSources);
+  const rows = await db
+    .select({ planId: plans.id, source: plans.sourceFile, heading: sections.heading, body: sections.body })
+    .from(sections)
+    .innerJoin(plans, eq(plans.id, sections.planId))
+    .where(eq(plans.restored, false))
+    .orderBy(asc(plans.id), asc(sections.position));
+  const texts = new Map<number, string[]>();
+  for (const row of rows) {
+    if (row.source && skip.has(row.source)) continue;
+    texts.set(row.planId, [...(texts.get(row.planId) ?? []), `${row.heading}\n${row.body}`]);
+  }
+  return [...texts.values()].map((parts) => parts.join("\n\n"));
+}
+
+/** Teaches `restorer` every clean plan stored in `db` but the seeds (already read from their folder). */
+export async function teachStoredPlans(restorer: Restorer, db: Db, seedsDir: string): Promise<void> {
+  const seedFiles = await readdir(seedsDir).catch(() => [] as string[]);
+  for (const text of await storedCleanPlanTexts(db, seedFiles)) restorer.learn(text);
+}
+
+/**
+ * The restorer of a running deployment: the seeds' words and those of every clean plan it has imported, so
+ * it reads its scans better as it imports more clean plans (the importer teaches it each new one).
+ */
+export async function loadDeploymentRestorer(db: Db, seedsDir: string): Promise<Restorer> {
+  const seedFiles = await readdir(seedsDir).catch(() => [] as string[]);
+  return buildRestorer(resolve(seedsDir), await storedCleanPlanTexts(db, seedFiles));
 }

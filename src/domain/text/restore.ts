@@ -36,6 +36,8 @@ export type RestoreModel = {
   lexicon: ReturnType<typeof createLexicon>;
   /** Syllables the clean texts wrote with a capital ("Bộ Chính trị", "Thành phố"): the only ones a name is restored to. */
   titled: Set<string>;
+  /** A fingerprint of each text learned: the same plan imported again teaches nothing twice. */
+  learned: Set<string>;
 };
 
 const WORD = /[\p{L}\p{N}¢€¥§]+/gu;
@@ -70,7 +72,7 @@ const MAX_READINGS = 8;
 export function buildRestoreModel(input: { cleanTexts: string[]; words?: Iterable<string>; listedWeight?: number }): RestoreModel {
   const syllables = createSyllableModel({ listedWeight: input.listedWeight });
   const lexicon = createLexicon();
-  const model = { syllables, lexicon, titled: new Set<string>() };
+  const model = { syllables, lexicon, titled: new Set<string>(), learned: new Set<string>() };
   const listed: string[] = [];
   for (const entry of input.words ?? []) {
     const word = entry.normalize("NFC").trim();
@@ -84,8 +86,18 @@ export function buildRestoreModel(input: { cleanTexts: string[]; words?: Iterabl
   return model;
 }
 
+/** FNV-1a of the text with its length: enough to know a text already learned. */
+function fingerprint(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return `${text.length}:${(h >>> 0).toString(36)}`;
+}
+
 function learnText(model: RestoreModel, raw: string): void {
   const text = normalizeSource(raw);
+  const seen = fingerprint(text);
+  if (model.learned.has(seen)) return;
+  model.learned.add(seen);
   for (const m of text.matchAll(/(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+/gu)) model.titled.add(m[0].toLowerCase());
   const stream = trainingStream(text);
   model.syllables.learn(stream);

@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { openLibsqlClient } from "../src/db/node-client.js";
+import { migrateDatabase } from "../src/db/migrate.js";
+import { createDeps } from "../src/deps.js";
+import { createPlanImporter } from "../src/ingest/importer.js";
+import { loadDeploymentRestorer } from "../src/ingest/restorer.js";
+import { SEEDS_DIR } from "./helpers/bot-env.js";
+
+/** A clean plan written for this test, in the genre's pattern, using words the seeds never do. */
+const CLEAN_PLAN = `ỦY BAN NHÂN DÂN HUYỆN
+KẾ HOẠCH
+Tuyên truyền đăng ký khai sinh, đăng ký kết hôn năm 2025
+
+I. MỤC ĐÍCH, YÊU CẦU
+Vận động người dân đăng ký khai sinh cho trẻ đúng hạn; đăng ký khai sinh lưu động tại các bản vùng cao.
+
+II. NHIỆM VỤ
+1. Phòng Tư pháp chủ trì hướng dẫn đăng ký khai sinh, đăng ký kết hôn, cấp bản sao trích lục.
+2. Ủy ban nhân dân các xã rà soát trẻ chưa đăng ký khai sinh, báo cáo trước ngày 15/12/2025.
+`;
+
+/** A scan's line with the damage the OCR seeds show. */
+const SCAN = "huong dan dang ky két hon luu dong tai cac ban vung cao";
+
+const READ = "hướng dẫn đăng ký kết hôn lưu động tại các bản vùng cao";
+
+async function deployment() {
+  const client = await openLibsqlClient(":memory:");
+  const deps = createDeps(client, () => {});
+  await migrateDatabase(deps.db);
+  return { client, deps };
+}
+
+describe("a deployment reads its scans better as it imports clean plans", () => {
+  it("learns each clean plan it imports, and reads the next scan with its words", async () => {
+    const { client, deps } = await deployment();
+    const restorer = await loadDeploymentRestorer(deps.db, SEEDS_DIR);
+    const before = restorer.restore(SCAN);
+    expect(before).not.toBe(READ);
+    const importer = createPlanImporter({ db: deps.db, restorer });
+    expect((await importer.importText(CLEAN_PLAN, "dang-ky-khai-sinh.txt")).status).toBe("created");
+    expect(restorer.restore(SCAN)).toBe(READ);
+    // Importing it again teaches nothing twice: the reading is the same.
+    await importer.importText(CLEAN_PLAN, "dang-ky-khai-sinh.txt");
+    expect(restorer.restore(SCAN)).toBe(READ);
+
+    // The next start of the same deployment learns it from the database.
+    const restarted = await loadDeploymentRestorer(deps.db, SEEDS_DIR);
+    expect(restarted.restore(SCAN)).toBe(READ);
+    client.close();
+  });
+
+  it("does not learn from a scan", async () => {
+    const { client, deps } = await deployment();
+    const restorer = await loadDeploymentRestorer(deps.db, SEEDS_DIR);
+    const importer = createPlanImporter({ db: deps.db, restorer });
+    const scan = CLEAN_PLAN.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D");
+    const result = await importer.importText(scan, "scan.txt");
+    expect(result.status).toBe("created");
+    const restarted = await loadDeploymentRestorer(deps.db, SEEDS_DIR);
+    expect(restarted.restore(SCAN)).toBe(restorer.restore(SCAN));
+    client.close();
+  });
+});
