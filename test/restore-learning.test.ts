@@ -62,3 +62,30 @@ describe("a deployment reads its scans better as it imports clean plans", () => 
     client.close();
   });
 });
+
+describe("a scan is searchable as restored and as scanned", () => {
+  it("finds a passage by its restored words and by the scan's own spelling of them", async () => {
+    const { client, deps } = await deployment();
+    const restorer = await loadDeploymentRestorer(deps.db, SEEDS_DIR);
+    const importer = createPlanImporter({ db: deps.db, restorer });
+    const scan = `UY BAN NHAN DAN HUYEN
+KE HOACH
+Phong, chong dudi nudc cho tré em nam 2025
+
+I. MUC PiCH, YEU CAU
+Nang cao nhan thuc ciia cha me vé phong, chong dudi nudc cho tré em.
+
+II. NHIEM VU
+1. Phong Giao duc va Pao tao chu tri day boi an toan cho hoc sinh tiéu hoc.
+2. Uy ban nhan dan cac x4 ra soat cac ao, ho, séng, suéi nguy hiém dé canh bao.
+`;
+    const { status, planId } = await importer.importText(scan, "scan.txt");
+    expect(status).toBe("created");
+    const found = async (words: string[]) => (await deps.queries.search(words, { mode: "all" })).filter((h) => h.planId === planId).length;
+    expect(await found(["duoi", "nuoc"])).toBeGreaterThan(0);
+    expect(await found(["dudi", "nudc"])).toBeGreaterThan(0);
+    expect(await found(["cua", "cha", "me"])).toBeGreaterThan(0);
+    expect(await found(["ciia", "cha", "me"])).toBeGreaterThan(0);
+    client.close();
+  });
+});

@@ -1,5 +1,6 @@
 import { savePlan, type SaveOutcome } from "../db/repos/plan-store.js";
 import type { Db } from "../db/client.js";
+import { foldKey, normalizeSource } from "../domain/text/fold.js";
 import { looksOcrDamaged, type Restorer } from "../domain/text/restore.js";
 import { parsePlan } from "./parse.js";
 import { importReport, type ImportReport } from "./report.js";
@@ -31,10 +32,30 @@ export function decodePlanBytes(bytes: Uint8Array, source: string): string {
  * diacritics restored; the restorer never touches digits, so numbers and
  * dates are exactly the document's.
  */
-export function readPlanText(text: string, restorer: Restorer): { parsed: ParsedPlan; restored: boolean } {
+export function readPlanText(text: string, restorer: Restorer): { parsed: ParsedPlan; restored: boolean; readable: string } {
   const damaged = looksOcrDamaged(text);
   const readable = damaged ? restorer.restore(text) : text;
-  return { parsed: parsePlan(readable), restored: damaged };
+  return { parsed: parsePlan(readable), restored: damaged, readable };
+}
+
+/**
+ * Per folded word of the restored text, the scan's spellings of it where they fold differently ("cua" ←
+ * "ciia"): kept searchable, so a word the restorer misread is still found as the scan has it. Lines and
+ * the words on a line are the scan's, one for one.
+ */
+export function scanSpellings(scan: string, readable: string): Map<string, Set<string>> {
+  const spellings = new Map<string, Set<string>>();
+  const read = readable.split("\n");
+  normalizeSource(scan).split("\n").forEach((line, i) => {
+    const [was, is] = [line.trim().split(/\s+/), (read[i] ?? "").trim().split(/\s+/)];
+    if (was.length !== is.length) return;
+    was.forEach((w, k) => {
+      const [from, to] = [foldKey(w), foldKey(is[k]!)];
+      if (!from || !to || from === to || from.includes(" ") || to.includes(" ")) return;
+      spellings.set(to, (spellings.get(to) ?? new Set()).add(from));
+    });
+  });
+  return spellings;
 }
 
 /** ParsedPlan → database, from plan text or from reviewed JSON. */
@@ -43,8 +64,8 @@ export function createPlanImporter(deps: { db: Db; restorer: Restorer }) {
   const parseText = (text: string) => readPlanText(text, restorer);
 
   async function importText(text: string, source: string, committeeId?: string): Promise<ImportResult> {
-    const { parsed, restored } = parseText(text);
-    const result = await save(parsed, source, restored, committeeId);
+    const { parsed, restored, readable } = parseText(text);
+    const result = await save(parsed, source, restored, committeeId, restored ? scanSpellings(text, readable) : undefined);
     // A clean plan's words teach the restorer: the next scan is read with them.
     if (!restored && result.status !== "unchanged") restorer.learn(text);
     return result;
@@ -66,8 +87,8 @@ export function createPlanImporter(deps: { db: Db; restorer: Restorer }) {
     return save(checked.data, source, false, committeeId);
   }
 
-  async function save(parsed: ParsedPlan, source: string, restored: boolean, committeeId?: string): Promise<ImportResult> {
-    const outcome = await savePlan(db, parsed, { sourceFile: source, restored, committeeId });
+  async function save(parsed: ParsedPlan, source: string, restored: boolean, committeeId?: string, searchAlso?: Map<string, Set<string>>): Promise<ImportResult> {
+    const outcome = await savePlan(db, parsed, { sourceFile: source, restored, committeeId, searchAlso });
     return { ...outcome, title: parsed.plan.title, docNumber: parsed.plan.docNumber, source, report: importReport(parsed) };
   }
 

@@ -17,6 +17,8 @@ export type SaveOptions = {
   /** Put the plan under this committee instead of the one named by its issuer. */
   committeeId?: string;
   restored?: boolean;
+  /** A scan's own spellings of restored words (folded: "cua" → "ciia"), searchable beside them. */
+  searchAlso?: Map<string, Set<string>>;
 };
 
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
@@ -102,7 +104,7 @@ export async function savePlan(db: Db, parsed: ParsedPlan, options: SaveOptions 
     const agencyIds = await upsertAgencies(tx, committeeId, parsed);
     await replaceAssignments(tx, planId, parsed, taskIds, agencyIds);
     await upsertDeadlines(tx, planId, parsed, taskIds, agencyIds);
-    await reindexPlan(tx, planId, committeeId, parsed, taskIds, targetIds);
+    await reindexPlan(tx, planId, committeeId, parsed, taskIds, targetIds, options.searchAlso);
 
     return { status: existing ? "updated" : "created", planId, committeeId } satisfies SaveOutcome;
   });
@@ -278,22 +280,30 @@ async function upsertDeadlines(
 /** The FTS rows of a plan hold folded text, the same fold() the queries get. */
 async function reindexPlan(
   tx: Tx, planId: number, committeeId: string, parsed: ParsedPlan, taskIds: Map<string, number>, targetIds: Map<number, number>,
+  searchAlso?: Map<string, Set<string>>,
 ): Promise<void> {
   await tx.run(sql`DELETE FROM search_index WHERE plan_id = ${planId}`);
+  // A scan's spellings go after the text they stand for: found by words, not breaking its phrases.
+  const indexed = (text: string) => {
+    const folded = foldKey(text);
+    if (!searchAlso?.size) return folded;
+    const also = new Set(folded.split(" ").flatMap((w) => [...(searchAlso.get(w) ?? [])]));
+    return also.size ? `${folded} ${[...also].join(" ")}` : folded;
+  };
   const sectionRows = await tx.select({ id: sections.id, ref: sections.ref }).from(sections).where(eq(sections.planId, planId));
   const sectionIds = new Map(sectionRows.map((s) => [s.ref, s.id]));
   const rows: Array<{ body: string; kind: string; refId: number }> = [];
   for (const s of parsed.sections) {
     const id = sectionIds.get(s.ref);
-    if (id !== undefined) rows.push({ kind: "section", refId: id, body: foldKey(`${s.heading}\n${s.body ?? ""}`) });
+    if (id !== undefined) rows.push({ kind: "section", refId: id, body: indexed(`${s.heading}\n${s.body ?? ""}`) });
   }
   for (const t of parsed.tasks) {
     const id = taskIds.get(t.ref);
-    if (id !== undefined) rows.push({ kind: "task", refId: id, body: foldKey(`${t.title}\n${t.text}`) });
+    if (id !== undefined) rows.push({ kind: "task", refId: id, body: indexed(`${t.title}\n${t.text}`) });
   }
   for (const [position, t] of parsed.targets.entries()) {
     const id = targetIds.get(position);
-    if (id !== undefined) rows.push({ kind: "target", refId: id, body: foldKey(`${t.indicator} ${t.quote}`) });
+    if (id !== undefined) rows.push({ kind: "target", refId: id, body: indexed(`${t.indicator} ${t.quote}`) });
   }
   for (const chunk of chunks(rows)) {
     const values = sql.join(chunk.map((row) => sql`(${row.body}, ${row.kind}, ${row.refId}, ${planId}, ${committeeId})`), sql`, `);
