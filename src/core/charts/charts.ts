@@ -99,7 +99,7 @@ export function targetHistorySvg(data: TargetHistoryData, size = { width: 360, h
     {
       grid: { left: 44, right: 16, top: 14, bottom: 24 },
       xAxis: { type: "category", data: data.points.map((p) => p.at.slice(0, 10).split("-").reverse().slice(0, 2).join("/")), axisLabel: { fontSize: 10 } },
-      yAxis: { type: "value", scale: true, axisLabel: { fontSize: 10, formatter: `{value}${data.unit.length <= 2 ? data.unit : ""}` } },
+      yAxis: { type: "value", scale: true, axisLabel: { fontSize: 10, formatter: `{value}${/^[%‰]$/.test(data.unit) ? data.unit : ""}` } },
       series: [
         {
           type: "line",

@@ -11,5 +11,6 @@ export function verdictOf(comparator: string, target: number, latest: number | n
   if (latest === null || latest === undefined) return "no_data";
   if (meets(comparator, latest, target)) return "met";
   const gap = Math.abs(latest - target);
-  return gap <= Math.max(Math.abs(target) * AT_RISK_SHARE, 0.0001) ? "at_risk" : "off_track";
+  // 1,1 against "dưới 1,0" is a tenth short: at risk, whatever binary fractions make of 1.1 − 1.0.
+  return gap <= Math.max(Math.abs(target) * AT_RISK_SHARE, 0.0001) + 1e-9 ? "at_risk" : "off_track";
 }
