@@ -20,6 +20,7 @@ import { createProgressStore } from "./db/repos/progress-store.js";
 import { createProgressLatest } from "./db/repos/progress-latest.js";
 import { telegramChartSender, zaloChartSender, type ChartPngMaker } from "./channels/chart-senders.js";
 import { createChartRoutes } from "./http/chart-routes.js";
+import type { MakeReport } from "./core/report/command.js";
 import { createDigest } from "./core/digest/digest.js";
 import { createDelivery, type ChannelName, type Sender } from "./jobs/delivery.js";
 import { createJobs } from "./jobs/registry.js";
@@ -43,6 +44,8 @@ export type DepsOptions = {
   zalo?: { token: string; apiRoot?: string; webhookSecret?: string; botName?: string; fetch?: typeof fetch };
   /** Draws a digest's chart as PNG (Node injects it; the Worker sends text only). */
   chartPng?: ChartPngMaker;
+  /** The periodic report's files, made on Node (docxtemplater, write-excel-file): /baocao and the dashboard. */
+  reports?: (db: Db) => { docx: MakeReport; xlsx: MakeReport };
   /** Where the app is reachable from outside: Zalo fetches chart pictures from here. */
   publicUrl?: string;
   /** Where the web pages are reached (PUBLIC_URL, else http://localhost:PORT): login links point there. */
@@ -62,6 +65,7 @@ export function createDeps(client: Client, log: Log, options: DepsOptions = {}) 
   const links: Partial<Record<IncomingMessage["channel"], (code: string) => string>> = {};
   const session = createSession({ db, admins: options.admins, clock: options.clock });
   const webBaseUrl = options.webBaseUrl ?? "http://localhost:8787";
+  const reportFiles = options.reports?.(db);
   const core = createCore({
     webLoginLink: (who) => session.loginLink(who, webBaseUrl),
     db,
@@ -70,6 +74,7 @@ export function createDeps(client: Client, log: Log, options: DepsOptions = {}) 
     defaultTimezone: options.defaultTimezone,
     clock: options.clock,
     inviteLink: (channel, code) => links[channel]?.(code) ?? null,
+    makeReport: reportFiles?.docx,
   });
 
   let telegram: TelegramBot | undefined;

@@ -16,6 +16,7 @@ import { createProgressStore } from "../db/repos/progress-store.js";
 import { createProgressLatest } from "../db/repos/progress-latest.js";
 import { createProgressAnswers } from "./progress/answers.js";
 import { isAdmin, resolveActor } from "./work/actor.js";
+import { createReportCommand, type MakeReport } from "./report/command.js";
 import { createDigest } from "./digest/digest.js";
 import { createChatSettings } from "./work/chat-settings.js";
 import { parseCommand, spokenCommand } from "./work/commands.js";
@@ -47,6 +48,8 @@ export type CoreDeps = {
   limits?: Partial<GuardLimits>;
   /** Answers to asks another part of the bot owns ("tiến độ kế hoạch 273": progress). */
   askHooks?: Partial<Record<"progress", AskHook>>;
+  /** Makes the periodic report's Word file (Node injects it; /baocao says where to get it otherwise). */
+  makeReport?: MakeReport;
 };
 
 /** Per-message context the adapters (or the CLI) may set. */
@@ -88,6 +91,7 @@ export function createCore(deps: CoreDeps) {
   const reporting = createReporting({ progress, answers: answerQueries, people, state });
   const latest = createProgressLatest(deps.db);
   const progressAnswers = createProgressAnswers({ answers: answerQueries, planQueries, latest, people, admins });
+  const reportCommand = createReportCommand({ people, make: deps.makeReport });
   const settings = createChatSettings({ people, digest: createDigest({ answers: answerQueries, progress, planQueries, latest }) });
   const questions = createQuestions({ answers: answerQueries, planQueries, progress }, deps.askHooks);
 
@@ -184,6 +188,7 @@ export function createCore(deps: CoreDeps) {
         case "cancel": await state.clear(key); return [{ text: wm(lang).cancelled }];
         case "digest": return settings.digestNow(lang, actor, command.args, scope, today);
         case "web": return webLogin(message, lang, actor, deps.webLoginLink);
+        case "report": return reportCommand(lang, actor, command.args, scope, today);
       }
     }
     if (saved?.kind === "note") return reporting.note(ctx, saved, message.text);

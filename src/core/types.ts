@@ -20,6 +20,9 @@ export type Choice = { label: string; value: string };
 export type About = { taskId?: number; targetId?: number };
 
 /** What the core answers: text plus optional numbered choices each adapter renders its own way. */
-export type Reply = { text: string; choices?: Choice[]; about?: About };
+export type Reply = { text: string; choices?: Choice[]; about?: About; document?: ReplyDocument };
+
+/** A file sent with the reply (the periodic report); channels that cannot send files send the text. */
+export type ReplyDocument = { name: string; bytes: Uint8Array; mime: string };
 
 export type Lang = "vi" | "en";

@@ -4,7 +4,7 @@ import type { Update } from "grammy/types";
 import TelegramServer from "telegram-test-api";
 import { openLibsqlClient } from "../../src/db/node-client.js";
 import { migrateDatabase } from "../../src/db/migrate.js";
-import { createDeps } from "../../src/deps.js";
+import { createDeps, type DepsOptions } from "../../src/deps.js";
 import { readPlanDocument } from "../../src/ingest/formats/index.js";
 import { createPlanImporter } from "../../src/ingest/importer.js";
 import { startFileApi } from "./telegram-files.js";
@@ -36,11 +36,11 @@ type Chat = { id: number; type: "private" | "group" | "supergroup"; title?: stri
  * secret), and everything the bot sends goes to telegram-test-api, the Bot
  * API emulator, where the test reads it back.
  */
-export async function startTelegramHarness(extra: { chartPng?: ChartPngMaker; seed?: boolean } = {}) {
+export async function startTelegramHarness(extra: { chartPng?: ChartPngMaker; reports?: DepsOptions["reports"]; seed?: boolean } = {}) {
   const telegram = new TelegramServer({ port: await freePort(), host: "127.0.0.1", storeTimeout: 3600 });
   await telegram.start();
   // Charts go out by sendPhoto, which the emulator lacks: a stand-in takes those in front of it.
-  const photoProxy = extra.chartPng ? await startPhotoProxy(telegram, telegram.config.apiURL) : undefined;
+  const photoProxy = extra.chartPng || extra.reports ? await startPhotoProxy(telegram, telegram.config.apiURL) : undefined;
   // Files (getFile, downloads) likewise, in front of both.
   const files = await startFileApi(photoProxy?.apiRoot ?? telegram.config.apiURL);
   const { log, lines } = memoryLog();
@@ -53,6 +53,7 @@ export async function startTelegramHarness(extra: { chartPng?: ChartPngMaker; se
     chartPng: extra.chartPng,
     webBaseUrl: "https://bcd.example.vn",
     intake: { importerFor: (db) => createPlanImporter({ db, restorer }), readDocument: readPlanDocument },
+    reports: extra.reports,
   });
   await migrateDatabase(deps.db);
   const importer = createPlanImporter({ db: deps.db, restorer });
@@ -113,5 +114,5 @@ export async function startTelegramHarness(extra: { chartPng?: ChartPngMaker; se
     client.close();
   }
 
-  return { deps, client, telegram, files, photos: photoProxy?.photos ?? [], base, post, messageUpdate, documentUpdate, callbackUpdate, sentTo, say, stop, logLines: lines };
+  return { deps, client, telegram, files, photos: photoProxy?.photos ?? [], documents: photoProxy?.documents ?? [], base, post, messageUpdate, documentUpdate, callbackUpdate, sentTo, say, stop, logLines: lines };
 }

@@ -3,24 +3,27 @@ import { Hono } from "hono";
 import type TelegramServer from "telegram-test-api";
 
 /**
- * telegram-test-api has no sendPhoto: this stand-in sits in front of it, takes sendPhoto (multipart, as
- * grammY sends it), keeps the picture and files its caption as a bot message in the emulator's storage;
+ * telegram-test-api has no sendPhoto nor sendDocument: this stand-in sits in front of it, takes them
+ * (multipart, as grammY sends files), keeps the file and files its caption as a bot message in the emulator;
  * every other method goes through to the emulator unchanged.
  */
 export async function startPhotoProxy(telegram: TelegramServer, emulatorRoot: string) {
   const photos: Array<{ chatId: string; caption: string; png: Uint8Array; messageId: number }> = [];
+  const documents: Array<{ chatId: string; caption: string; bytes: Uint8Array; messageId: number }> = [];
   const app = new Hono();
-  app.post("/:bot/sendPhoto", async (c) => {
+  app.post("/:bot/:method{sendPhoto|sendDocument}", async (c) => {
+    const field = c.req.param("method") === "sendPhoto" ? "photo" : "document";
     const body = multipart(Buffer.from(await c.req.arrayBuffer()), c.req.header("content-type") ?? "");
     // grammY names the file "attach://<id>" and sends it as the part <id>.
-    const ref = body.get("photo")?.toString("utf8") ?? "";
-    const file = ref.startsWith("attach://") ? body.get(ref.slice("attach://".length)) : body.get("photo");
+    const ref = body.get(field)?.toString("utf8") ?? "";
+    const file = ref.startsWith("attach://") ? body.get(ref.slice("attach://".length)) : body.get(field);
     if (!file || file.length < 8) return c.json({ ok: false, error_code: 400, description: "Bad Request: photo must be a file upload" }, 400);
     const caption = body.get("caption")?.toString("utf8") ?? "";
     const token = c.req.param("bot").replace(/^bot/, "");
-    const stored = (telegram as unknown as { addBotMessage: (m: Record<string, unknown>, token: string) => { message_id: number } }).addBotMessage({ chat_id: body.get("chat_id")?.toString("utf8"), text: caption, photo: true }, token);
+    const stored = (telegram as unknown as { addBotMessage: (m: Record<string, unknown>, token: string) => { message_id: number } }).addBotMessage({ chat_id: body.get("chat_id")?.toString("utf8"), text: caption, [field]: true }, token);
     const chatId = body.get("chat_id")?.toString("utf8") ?? "";
-    photos.push({ chatId, caption, png: new Uint8Array(file), messageId: stored.message_id });
+    if (field === "photo") photos.push({ chatId, caption, png: new Uint8Array(file), messageId: stored.message_id });
+    else documents.push({ chatId, caption, bytes: new Uint8Array(file), messageId: stored.message_id });
     return c.json({ ok: true, result: { message_id: stored.message_id, date: Math.floor(Date.now() / 1000), chat: { id: Number(chatId), type: "group" }, photo: [] } });
   });
   app.all("*", async (c) => {
@@ -32,7 +35,7 @@ export async function startPhotoProxy(telegram: TelegramServer, emulatorRoot: st
     const s = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" }, () => resolve(s));
   });
   const { port } = server.address() as { port: number };
-  return { apiRoot: `http://127.0.0.1:${port}`, photos, stop: () => server.close() };
+  return { apiRoot: `http://127.0.0.1:${port}`, photos, documents, stop: () => server.close() };
 }
 
 /** The fields of a multipart/form-data body by name (grammY's boundaries are not to undici's liking). */

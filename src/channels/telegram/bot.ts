@@ -4,7 +4,7 @@
  * (groups, privacy mode, buttons, HTML, redelivery); it knows nothing of plans.
  */
 import { autoRetry } from "@grammyjs/auto-retry";
-import { Api, Bot, GrammyError, InlineKeyboard, type Context } from "grammy";
+import { Api, Bot, GrammyError, InlineKeyboard, InputFile, type Context } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { Core } from "../../core/conversation.js";
 import type { IncomingMessage, Reply } from "../../core/types.js";
@@ -118,6 +118,11 @@ export function createTelegramBot(deps: TelegramBotDeps) {
 
   /** Sends one reply (split when long), buttons on its last part, and remembers what it was about. */
   async function send(chatId: number, reply: Reply): Promise<string> {
+    // A file (the periodic report) goes as a document with the reply as its caption.
+    if (reply.document && reply.text.length <= 1000) {
+      const sent = await bot.api.sendDocument(chatId, new InputFile(reply.document.bytes, reply.document.name), { caption: escapeHtml(reply.text), parse_mode: "HTML" });
+      return String(sent.message_id);
+    }
     let lastId = "";
     const parts = escapedParts(reply.text);
     const buttons = (reply.choices ?? []).filter((c) => fitsCallback(c.value));

@@ -2,7 +2,7 @@
  * Slash commands, channel-free: "/capnhat 3 xong: …" and "/update 3 done: …"
  * are one command. Adapters strip Telegram's "@botname" before the core sees it.
  */
-export type CommandName = "language" | "schedule" | "connect" | "start" | "invite" | "link" | "update" | "target" | "edit" | "contacts" | "revoke" | "cancel" | "help" | "digest" | "web";
+export type CommandName = "language" | "schedule" | "connect" | "start" | "invite" | "link" | "update" | "target" | "edit" | "contacts" | "revoke" | "cancel" | "help" | "digest" | "web" | "report";
 
 const ALIASES: Record<string, CommandName> = {
   start: "start",
@@ -16,6 +16,7 @@ const ALIASES: Record<string, CommandName> = {
   huy: "cancel", cancel: "cancel",
   help: "help", trogiup: "help",
   tonghop: "digest", digest: "digest",
+  baocao: "report", report: "report",
   lienket: "connect", connect: "connect",
   ngonngu: "language", language: "language", lang: "language",
   lichtonghop: "schedule", schedule: "schedule",
@@ -56,6 +57,7 @@ export const COMMAND_MENU = {
     { command: "chitieu", description: "Báo cáo giá trị một chỉ tiêu" },
     { command: "sua", description: "Sửa báo cáo trong 24 giờ" },
     { command: "tonghop", description: "Xem bản tổng hợp" },
+    { command: "baocao", description: "Dự thảo báo cáo định kỳ (Word)" },
     { command: "moi", description: "Mời đầu mối (quản trị)" },
     { command: "ketnoi", description: "Kết nối nhóm với Ban chỉ đạo (quản trị)" },
     { command: "danhba", description: "Danh bạ đầu mối (quản trị)" },
@@ -70,6 +72,7 @@ export const COMMAND_MENU = {
     { command: "target", description: "Report a target's value" },
     { command: "edit", description: "Correct a report within 24 hours" },
     { command: "digest", description: "Show the digest" },
+    { command: "report", description: "Draft periodic report (Word)" },
     { command: "invite", description: "Invite a focal point (admin)" },
     { command: "link", description: "Link a group to a committee (admin)" },
     { command: "contacts", description: "Focal point contacts (admin)" },
