@@ -12,7 +12,7 @@ import { COMMAND_MENU } from "../../core/work/commands.js";
 import { wm } from "../../core/work/messages.js";
 import type { InboundLog } from "../../db/repos/inbound-log.js";
 import type { Log } from "../../log.js";
-import { escapedParts, fitsCallback } from "./format.js";
+import { escapedParts, escapeHtml, fitsCallback } from "./format.js";
 import type { IncomingDocument } from "../../core/work/plan-intake.js";
 import { telegramDocument } from "./documents.js";
 
