@@ -26,6 +26,11 @@ import { createDelivery, type ChannelName, type Sender } from "./jobs/delivery.j
 import { createJobs } from "./jobs/registry.js";
 import type { Log } from "./log.js";
 import { createSession } from "./web/session.js";
+import { createDashboard } from "./web/dashboard/routes.js";
+import type { TargetHistoryData } from "./core/charts/charts.js";
+import { committees as committeesTable } from "./db/schema/index.js";
+import { todayIn } from "./domain/dates.js";
+import { eq } from "drizzle-orm";
 import { createAdminWeb } from "./web/admin/routes.js";
 import type { PlanImporter } from "./ingest/importer.js";
 import type { ReadDocument } from "./ingest/formats/index.js";
@@ -46,6 +51,8 @@ export type DepsOptions = {
   chartPng?: ChartPngMaker;
   /** The periodic report's files, made on Node (docxtemplater, write-excel-file): /baocao and the dashboard. */
   reports?: (db: Db) => { docx: MakeReport; xlsx: MakeReport };
+  /** A target's history as inline SVG on the dashboard (Node injects echarts' renderer; the Worker lists values). */
+  historySvg?: (data: TargetHistoryData) => string;
   /** Where the app is reachable from outside: Zalo fetches chart pictures from here. */
   publicUrl?: string;
   /** Where the web pages are reached (PUBLIC_URL, else http://localhost:PORT): login links point there. */
@@ -109,6 +116,14 @@ export function createDeps(client: Client, log: Log, options: DepsOptions = {}) 
   }
 
   if (options.chartPng) routes.push(createChartRoutes(options.chartPng));
+  const clock = options.clock ?? (() => new Date());
+  const committeeToday = async (committeeId: string) => {
+    const [row] = await db.select({ timezone: committeesTable.timezone }).from(committeesTable).where(eq(committeesTable.id, committeeId));
+    return todayIn(row?.timezone ?? options.defaultTimezone ?? "Asia/Ho_Chi_Minh", clock());
+  };
+  const dashboard = createDashboard({ viewerOf: session.viewerOf, answers, planQueries: queries, latest: createProgressLatest(db), today: committeeToday,
+    historySvg: options.historySvg, reportLinks: Boolean(reportFiles), reports: reportFiles });
+  routes.push(dashboard as unknown as Hono);
   const health = createHealth({
     client,
     channels: () => ({ ...(telegram ? { telegram: telegram.bot.isInited() ? "up" : "starting" } : {}), ...(zalo ? { zalo: "up" } : {}) }),

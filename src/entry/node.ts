@@ -18,6 +18,7 @@ import { catchUp, scheduleJobs } from "../jobs/registry.js";
 import { startTelegram } from "../channels/telegram/start.js";
 import { createChartPng } from "../media/charts.js";
 import { createReportMaker } from "../media/reports.js";
+import { targetHistorySvg } from "../core/charts/charts.js";
 import { createAnswerQueries } from "../db/repos/answer-queries.js";
 import { createPlanQueries } from "../db/repos/plan-queries.js";
 import { createProgressLatest } from "../db/repos/progress-latest.js";
@@ -43,6 +44,7 @@ const deps = createDeps(client, log, {
   webBaseUrl: config.PUBLIC_URL ?? `http://localhost:${config.PORT}`,
   telegram: config.TELEGRAM_BOT_TOKEN ? { token: config.TELEGRAM_BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT, webhookSecret } : undefined,
   chartPng: createChartPng(),
+  historySvg: targetHistorySvg,
   reports: (db) => createReportMaker({ answers: createAnswerQueries(db), planQueries: createPlanQueries(db), latest: createProgressLatest(db) }),
   publicUrl: config.PUBLIC_URL,
 });

@@ -9,6 +9,12 @@ import { readPlanDocument } from "../../src/ingest/formats/index.js";
 import { createPlanImporter } from "../../src/ingest/importer.js";
 import { loadRestorer } from "../../src/ingest/restorer.js";
 import { importSeedsOnce } from "../../src/ingest/seeds.js";
+import { targetHistorySvg } from "../../src/core/charts/charts.js";
+import { createReportMaker } from "../../src/media/reports.js";
+import { createAnswerQueries } from "../../src/db/repos/answer-queries.js";
+import { createPlanQueries } from "../../src/db/repos/plan-queries.js";
+import { createProgressLatest } from "../../src/db/repos/progress-latest.js";
+import type { Db } from "../../src/db/client.js";
 import type { Log } from "../../src/log.js";
 
 export const SEEDS_DIR = "seeds";
@@ -21,7 +27,7 @@ export function memoryLog() {
 }
 
 /** A migrated database with the five seeded plans, wired exactly as entry/node.ts does. */
-export async function createBotEnv(options: { url?: string; seed?: boolean; clock?: () => Date; webBaseUrl?: string } = {}) {
+export async function createBotEnv(options: { url?: string; seed?: boolean; clock?: () => Date; webBaseUrl?: string; reports?: boolean } = {}) {
   const { log, lines } = memoryLog();
   const client: Client = await openLibsqlClient(options.url ?? ":memory:");
   const restorer = await loadRestorer(SEEDS_DIR);
@@ -29,6 +35,9 @@ export async function createBotEnv(options: { url?: string; seed?: boolean; cloc
   const deps = createDeps(client, log, {
     clock: options.clock, sleep: async () => {}, webBaseUrl: options.webBaseUrl,
     intake: { importerFor: (db) => createPlanImporter({ db, restorer }), readDocument: readPlanDocument },
+    ...(options.reports
+      ? { historySvg: targetHistorySvg, reports: (db: Db) => createReportMaker({ answers: createAnswerQueries(db), planQueries: createPlanQueries(db), latest: createProgressLatest(db) }) }
+      : {}),
   });
   await migrateDatabase(deps.db);
   const importer = createPlanImporter({ db: deps.db, restorer });

@@ -18,6 +18,7 @@ import { buildSnapshot, type AgencyProgress, type Snapshot, type TargetProgress 
 import { VERDICTS } from "../../core/progress/verdict.js";
 import { wm } from "../../core/work/messages.js";
 import { Page } from "./layout.js";
+import type { MakeReport } from "../../core/report/command.js";
 
 /** Who is looking, as the web login resolves them (structurally the session's Viewer). */
 export type DashboardViewer = { name: string; committees: Array<{ id: string; name: string; role: "admin" | "leader" | "focal" }> };
@@ -33,6 +34,8 @@ export type DashboardDeps = {
   historySvg?: (data: TargetHistoryData) => string;
   /** Links to the periodic report's files, when they can be made here. */
   reportLinks?: boolean;
+  /** Makes the report's files for the download links (Node); absent, the links answer 404. */
+  reports?: { docx: MakeReport; xlsx: MakeReport };
 };
 
 export const DASHBOARD_PATH = "/bang-dieu-khien";
@@ -83,6 +86,20 @@ export function createDashboard(deps: DashboardDeps) {
     const s = await buildSnapshot(deps, { committeeId: committee.id, committeeName: committee.name, today: await deps.today(committee.id) });
     return c.html(<CommitteePage s={s} deps={deps} />);
   });
+
+  for (const format of ["docx", "xlsx"] as const) {
+    app.get(`${DASHBOARD_PATH}/:committee/bao-cao.${format}`, async (c) => {
+      const committees = await readable(c);
+      if (!committees) return c.html(<LoginHelp />, 401);
+      const committee = committees.find((k) => k.id === c.req.param("committee"));
+      const make = deps.reports?.[format];
+      if (!committee || !make) return c.html(<Page title="Không có"><p class="card">Không tải được báo cáo này.</p></Page>, 404);
+      const file = await make(committee.id, {}, await deps.today(committee.id));
+      c.header("Content-Type", file.mime);
+      c.header("Content-Disposition", `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`);
+      return c.body(file.bytes as Uint8Array<ArrayBuffer>);
+    });
+  }
 
   return app;
 }
