@@ -20,8 +20,8 @@ export type OutlinePart = {
 
 const ROMAN_HEADING = /^([IVXivxl1]{1,6})\s*[.\-:)]\s*(\S.*)$/u;
 const VALID_ROMAN = /^(X{0,3})(IX|IV|V?I{0,3})$/;
-const ARABIC_HEADING = /^(\d{1,2}|[A-H])\s*[.)]\s*(\S.*)$/u;
-const ITEM = /^(\d{1,2})\s*[.)]\s*(\S.*)$|^(\d{1,2})\s+(\p{Lu}.*)$/u;
+const ARABIC_HEADING = /^(?!\d{1,3}(?:\.\d{3})+(?:[\s,]|$))(\d{1,2}|[A-H])\s*[.)]\s*(\S.*)$/u;
+const ITEM = /^(?!\d{1,3}(?:\.\d{3})+(?:[\s,]|$))(\d{1,2})\s*[.)]\s*(\S.*)$|^(\d{1,2})\s+(\p{Lu}.*)$/u;
 const LETTER_ITEM = /^([a-hđ])\s*[.)]\s+(\S.*)$/u;
 /** Where the body ends: the closing paragraph, the recipients list, the signature block. */
 const END_OF_BODY = /^(tr\p{L}n day la|n\p{L}i nh\p{L}n\b|t\s*\/\s*m\.? |tm\. |kt\.? chu tich)/u;

@@ -26,6 +26,9 @@ export const unitStartExamples: Examples<string | null> = {
     ["Số 12-KH/ĐU", "document number"],
     // Wrapped text that only looks like a start.
     ["tháng 11 năm 2025", null],
+    // A number with thousands dots opening a wrapped line is a quantity, not item 3.
+    ["3.000 lượt người được tập huấn", null],
+    ["12.500 hộ dân có nước sạch", null],
     ["- 2025 của Bộ Chính trị", null],
     ["14/8/2025 của UBND tỉnh", null],
     ["2025 và định hướng đến năm 2030", null],

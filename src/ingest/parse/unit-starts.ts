@@ -11,7 +11,7 @@ export type UnitStartRule = { name: string; pattern: RegExp };
 export const UNIT_START_RULES: UnitStartRule[] = [
   { name: "bullet", pattern: /^[-+•–]\s+(?!\d)/ },
   { name: "roman", pattern: /^[ivxl]{1,6}\s*[.\-:)](?:\s*\S|\s*$)/ },
-  { name: "arabic", pattern: /^\d{1,2}(?:\.\d{1,2}){0,3}\s*[.)](?:\s*\S|\s*$)/ },
+  { name: "arabic", pattern: /^(?!\d{1,3}(?:\.\d{3})+(?:[\s,]|$))\d{1,2}(?:\.\d{1,2}){0,3}\s*[.)](?:\s*\S|\s*$)/ },
   { name: "decimal", pattern: /^\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+\S/ },
   { name: "letter", pattern: /^[a-hđk-n]\s*\)\s*\S|^[a-hđ]\.\s+\S/ },
   { name: "parenthesised number", pattern: /^\(\d{1,2}\)\s*\S/ },
