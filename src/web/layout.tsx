@@ -18,8 +18,8 @@ form.inline{display:inline}.row{display:flex;flex-wrap:wrap;gap:.5rem;align-item
 pre.source{white-space:pre-wrap;max-height:80vh;overflow:auto;background:#fff;border:1px solid #dde1e6;padding:.8rem;font-size:.85rem}
 `;
 
-/** The admin web's page frame: Vietnamese, readable on a phone, no script but htmx where a page asks for it. */
-export function Layout(props: { title: string; nav?: Child; htmx?: boolean; children?: Child }) {
+/** The admin web's page frame: Vietnamese, readable on a phone, plain forms and no script. */
+export function Layout(props: { title: string; nav?: Child; children?: Child }) {
   return (
     <html lang="vi">
       <head>
@@ -28,7 +28,7 @@ export function Layout(props: { title: string; nav?: Child; htmx?: boolean; chil
         <meta name="referrer" content="no-referrer" />
         <title>{props.title} — Trợ lý Ban chỉ đạo</title>
         <style dangerouslySetInnerHTML={{ __html: STYLE }} />
-        {props.htmx ? <script src="/quan-tri/htmx.min.js" defer /> : null}
+        
       </head>
       <body>
         <header>

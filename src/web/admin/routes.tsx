@@ -32,7 +32,7 @@ export function createAdminWeb(deps: AdminDeps) {
   app.use("/quan-tri/*", bodyLimit({ maxSize: MAX_FORM_BYTES, onError: (c) => c.text("Tệp quá lớn (tối đa 10 MB). Không có gì được lưu.", 413) }));
   const guard = every(deps.session.requireViewer, deps.session.verifyCsrf);
   app.use("/quan-tri", guard);
-  app.use("/quan-tri/*", except(["/quan-tri/dang-nhap", "/quan-tri/dang-xuat", "/quan-tri/htmx.min.js"], guard));
+  app.use("/quan-tri/*", except(["/quan-tri/dang-nhap", "/quan-tri/dang-xuat"], guard));
 
   app.route("/", committeePages({ db: deps.db, defaultTimezone: deps.defaultTimezone }));
   app.route("/", contactPages({ db: deps.db, clock: deps.clock, inviteLink: deps.inviteLink }));
