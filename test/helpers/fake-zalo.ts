@@ -7,6 +7,7 @@ import { Hono } from "hono";
  */
 export async function startFakeZalo(token: string) {
   const sent: Array<{ chat_id: string; text: string }> = [];
+  const photos: Array<{ chat_id: string; photo: string }> = [];
   const queue: unknown[] = [];
   let id = 0;
   const app = new Hono();
@@ -22,6 +23,13 @@ export async function startFakeZalo(token: string) {
         sent.push({ chat_id: String(body.chat_id), text });
         return c.json({ ok: true, result: { message_id: `z${++id}`, date: Date.now() } });
       }
+      case "sendPhoto": {
+        // The platform fetches the picture from its URL; the stand-in records the URL it was given.
+        const photo = String(body.photo ?? "");
+        if (!/^https?:\/\//.test(photo)) return c.json({ ok: false, error_code: 400, description: "photo must be a URL" }, 400);
+        photos.push({ chat_id: String(body.chat_id), photo });
+        return c.json({ ok: true, result: { message_id: `z${++id}`, date: Date.now() } });
+      }
       case "getUpdates":
         return c.json({ ok: true, result: queue.splice(0) });
       case "setWebhook":
@@ -35,5 +43,5 @@ export async function startFakeZalo(token: string) {
     const s = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" }, () => resolve(s));
   });
   const { port } = server.address() as { port: number };
-  return { apiRoot: `http://127.0.0.1:${port}`, sent, queue, stop: () => server.close() };
+  return { apiRoot: `http://127.0.0.1:${port}`, sent, photos, queue, stop: () => server.close() };
 }
