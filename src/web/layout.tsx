@@ -18,8 +18,8 @@ form.inline{display:inline}.row{display:flex;flex-wrap:wrap;gap:.5rem;align-item
 pre.source{white-space:pre-wrap;max-height:80vh;overflow:auto;background:#fff;border:1px solid #dde1e6;padding:.8rem;font-size:.85rem}
 `;
 
-/** The admin web's page frame: Vietnamese, readable on a phone, plain forms and no script. */
-export function Layout(props: { title: string; nav?: Child; children?: Child }) {
+/** An HTML page of the web: Vietnamese, readable on a phone, no referrer leaked, its own style and header. */
+export function PageFrame(props: { title: string; style: string; header: Child; children?: Child }) {
   return (
     <html lang="vi">
       <head>
@@ -27,16 +27,21 @@ export function Layout(props: { title: string; nav?: Child; children?: Child }) 
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="referrer" content="no-referrer" />
         <title>{props.title} — Trợ lý Ban chỉ đạo</title>
-        <style dangerouslySetInnerHTML={{ __html: STYLE }} />
-        
+        <style dangerouslySetInnerHTML={{ __html: props.style }} />
       </head>
       <body>
-        <header>
-          <strong>Trợ lý Ban chỉ đạo</strong>
-          {props.nav}
-        </header>
+        <header>{props.header}</header>
         <main>{props.children}</main>
       </body>
     </html>
+  );
+}
+
+/** The admin web's page frame: plain forms and no script. */
+export function Layout(props: { title: string; nav?: Child; children?: Child }) {
+  return (
+    <PageFrame title={props.title} style={STYLE} header={<><strong>Trợ lý Ban chỉ đạo</strong>{props.nav}</>}>
+      {props.children}
+    </PageFrame>
   );
 }

@@ -1,5 +1,6 @@
 /** @jsxImportSource hono/jsx */
 import type { Child } from "hono/jsx";
+import { PageFrame } from "../layout.js";
 
 const STYLE = `
 *{box-sizing:border-box}body{margin:0;font:16px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1b1b1b;background:#f6f7f9}
@@ -17,23 +18,11 @@ table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #e5e7eb;
 .chart svg{max-width:100%;height:auto}details summary{cursor:pointer}
 `;
 
-/** The leaders' pages: Vietnamese, one column on a phone, no script. */
+/** The leaders' pages: one column on a phone, no script. */
 export function Page(props: { title: string; children?: Child }) {
   return (
-    <html lang="vi">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <meta name="referrer" content="no-referrer" />
-        <title>{props.title} — Trợ lý Ban chỉ đạo</title>
-        <style dangerouslySetInnerHTML={{ __html: STYLE }} />
-      </head>
-      <body>
-        <header>
-          <strong>Bảng điều khiển</strong> · <a href="/bang-dieu-khien">Các Ban chỉ đạo</a>
-        </header>
-        <main>{props.children}</main>
-      </body>
-    </html>
+    <PageFrame title={props.title} style={STYLE} header={<><strong>Bảng điều khiển</strong> · <a href="/bang-dieu-khien">Các Ban chỉ đạo</a></>}>
+      {props.children}
+    </PageFrame>
   );
 }
