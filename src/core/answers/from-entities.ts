@@ -145,7 +145,7 @@ async function dutyAnswer(ctx: EntityContext): Promise<Lines> {
 }
 
 /**
- * "Ngân hàng Nhà nước chi nhánh khu vực 14 có nhiệm vụ gì?": a body no plan assigns by a known name. The
+ * "Chi cục Thuế khu vực 7 có nhiệm vụ gì?": a body no plan assigns by a known name. The
  * words before the ask name it; the passages where the plans name it say what it must do.
  */
 async function unknownAgencyDuties(ctx: EntityContext): Promise<Lines | null> {
@@ -227,7 +227,7 @@ async function targetAnswer(ctx: EntityContext): Promise<Lines | null> {
 }
 
 /**
- * A long question ("bao nhiêu phần trăm cán bộ … được thu hút giai đoạn 2026-2030?") holds more words
+ * A long question (a share of a group of officials over a period, asked in twenty words) holds more words
  * than any target: the targets in scope holding most of them, at least half, best first.
  */
 async function targetsCovering(ctx: EntityContext) {

@@ -52,7 +52,7 @@ const EXAMPLES: Example[] = [
   { q: "Sở GD&ĐT được giao gì", ask: "duty", agency: "Sở Giáo dục và Đào tạo" },
   // Who leads, who supports; what is left is the topic.
   { q: "Ai chủ trì tuyên truyền phòng chống sạt lở ở Hòa Bình?", ask: "who_leads", plans: [2], topic: ["tuyen", "truyen", "phong", "chong", "sat", "lo"] },
-  { q: "ai phoi hop voi phong ldtbxh trien khai tuyen truyen", ask: "who_supports", agency: "Phòng Lao động - Thương binh và Xã hội" },
+  { q: "ai phoi hop voi phong ldtbxh trong cong tac tuyen truyen", ask: "who_supports", agency: "Phòng Lao động - Thương binh và Xã hội" },
   { q: "Which department leads community tourism in Hoa Binh?", ask: "who_leads", plans: [1] },
   // Targets, years, periods.
   { q: "Chỉ tiêu khách du lịch năm 2030 của kế hoạch 45 là bao nhiêu?", ask: "target", plans: [1], year: 2030, topic: ["khach", "du", "lich"] },
@@ -60,7 +60,7 @@ const EXAMPLES: Example[] = [
   { q: "tháng 12 năm 2025 kế hoạch 310 có gì đến hạn?", ask: "due", plans: [2] },
   { q: "quý 1 năm sau có gì đến hạn", ask: "due", plans: null, topic: [] },
   { q: "trước ngày 15/12 phải nộp gì", ask: "due", topic: [] },
-  { q: "tuần sau có gì đến hạn không?", ask: "due", topic: [] },
+  { q: "tuần sau có những gì đến hạn vậy?", ask: "due", topic: [] },
   { q: "Các xã phải báo cáo kết quả mấy tháng một lần?", ask: "frequency" },
   { q: "khi nào nộp báo cáo năm kế hoạch 310", ask: "when", plans: [2] },
   // Sections, searches, lists.

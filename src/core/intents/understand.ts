@@ -103,7 +103,7 @@ export function understand(text: string, lexicon: Lexicon, scopeRows?: AgencyRow
     for (let i = span.start; i < span.end; i++) taken.add(i);
   };
 
-  // "… thực hiện kế hoạch nào của Huyện ủy?": what follows "nào" describes the document asked for, not the plan.
+  // "… thực hiện chỉ thị nào của Tỉnh ủy?": what follows "nào" describes the document asked for, not the plan.
   const asked = words.findIndex((w, i) => w === "nao" && i > 0);
   const planMentions = findPlanMentions(words, lexicon).filter((m) => m.rule === "number" || asked < 0 || m.span.start < asked || !PLAN_FACTS.has(ask));
   // "chỉ thị 28" narrows the plans but is also what a deadline or passage is about: its words stay.

@@ -5,7 +5,7 @@ import { englishToVietnamese } from "../i18n/glossary.js";
 export type Words = readonly string[];
 
 export function questionWords(text: string): string[] {
-  // "TP.HCM", "GD&ĐT", "141/KH-UBND": punctuation splits words, which every finder expects.
+  // "TP.HCM", "GD&ĐT", "57/KH-UBND": punctuation splits words, which every finder expects.
   return foldWords(englishToVietnamese(text));
 }
 

@@ -22,7 +22,7 @@ export const unitStartExamples: Examples<string | null> = {
     ["Dieu 3. Chanh Van phong", "named article"],
     ["Dự án 1: Hỗ trợ đầu tư", "named article"],
     ["Chỉ tiêu 2: Tỷ lệ hộ nghèo", "named article"],
-    ["Số: 141/KH-UBND", "document number"],
+    ["Số: 57/KH-UBND", "document number"],
     ["Số 12-KH/ĐU", "document number"],
     // Wrapped text that only looks like a start.
     ["tháng 11 năm 2025", null],

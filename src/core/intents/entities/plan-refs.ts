@@ -25,7 +25,7 @@ function docWordBefore(words: Words, at: number, set: Set<string>): number {
 
 /**
  * Named rules, each finding plans anywhere in the question:
- * - number: "kế hoạch 273", "141/KH-UBND", "quyết định 2853" → the plan with that number;
+ * - number: "kế hoạch 273", "57/KH-UBND", "quyết định 2853" → the plan with that number;
  * - implements: "chỉ thị 28" → the plans implementing a document numbered 28;
  * - place: "Tam Đường", "tp Vinh", "TP.HCM", "Can Tho" → the plans about that place;
  * - party: "Tỉnh ủy", "Huyện ủy" → the plans a party committee issued;
@@ -39,7 +39,7 @@ export function findPlanMentions(words: Words, lexicon: Lexicon): PlanMention[] 
     if (!/^\d{1,5}$/.test(w)) continue;
     const own = plans.filter((p) => p.numbers.includes(w));
     const before = docWordBefore(words, i, OWN_DOC);
-    // "141/KH-UBND" folds to "141 kh ubnd": the symbol after the number says it is a document's.
+    // "57/KH-UBND" folds to "57 kh ubnd": the symbol after the number says it is a document's.
     const symbolAfter = /^(kh|qd|ct|nq|hd|ctr|tb)$/.test(words[i + 1] ?? "");
     if (own.length > 0 && (before >= 0 || symbolAfter)) {
       found.push({ span: { start: before >= 0 ? before : i, end: symbolAfter ? i + 2 : i + 1 }, rule: "number", planIds: own.map((p) => p.plan.id), said: w });
