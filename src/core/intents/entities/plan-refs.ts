@@ -25,7 +25,7 @@ function docWordBefore(words: Words, at: number, set: Set<string>): number {
 
 /**
  * Named rules, each finding plans anywhere in the question:
- * - number: "kế hoạch 273", "57/KH-UBND", "quyết định 2853" → the plan with that number;
+ * - number: "kế hoạch 273", "57/KH-UBND", "quyết định 1520" → the plan with that number;
  * - implements: "chỉ thị 28" → the plans implementing a document numbered 28;
  * - place: "Tam Đường", "tp Vinh", "TP.HCM", "Can Tho" → the plans about that place;
  * - party: "Tỉnh ủy", "Huyện ủy" → the plans a party committee issued;
