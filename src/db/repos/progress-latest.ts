@@ -12,35 +12,40 @@ export type UpdateRow = Awaited<ReturnType<ReturnType<typeof createProgressLates
  * same task (or target) for the same agency replaces the first — the latest stands, counted once. Leaders'
  * views (chat, digest, dashboard, the periodic report) all read reports through here.
  */
+/** Updates with who filed them, for which agency, about which task or target: filter and order it. */
+export function selectUpdates(db: Db) {
+  return db
+    .select({
+      id: progress.id,
+      taskId: progress.taskId,
+      targetId: progress.targetId,
+      agencyId: progress.agencyId,
+      agency: agencies.name,
+      reporter: contacts.name,
+      status: progress.status,
+      value: progress.value,
+      note: progress.note,
+      period: progress.period,
+      supersedes: progress.supersedes,
+      createdAt: progress.createdAt,
+      taskRef: tasks.ref,
+      taskTitle: tasks.title,
+      taskPlanId: tasks.planId,
+      indicator: targets.indicator,
+      unit: targets.unit,
+      targetPlanId: targets.planId,
+    })
+    .from(progress)
+    .leftJoin(agencies, eq(agencies.id, progress.agencyId))
+    .leftJoin(contacts, eq(contacts.id, progress.contactId))
+    .leftJoin(tasks, eq(tasks.id, progress.taskId))
+    .leftJoin(targets, eq(targets.id, progress.targetId));
+}
+
 export function createProgressLatest(db: Db) {
   /** Every update (corrections and replaced ones too), oldest first, within the dates given (inclusive). */
   async function updates(committeeId: string, range: DateRange = {}) {
-    return db
-      .select({
-        id: progress.id,
-        taskId: progress.taskId,
-        targetId: progress.targetId,
-        agencyId: progress.agencyId,
-        agency: agencies.name,
-        reporter: contacts.name,
-        status: progress.status,
-        value: progress.value,
-        note: progress.note,
-        period: progress.period,
-        supersedes: progress.supersedes,
-        createdAt: progress.createdAt,
-        taskRef: tasks.ref,
-        taskTitle: tasks.title,
-        taskPlanId: tasks.planId,
-        indicator: targets.indicator,
-        unit: targets.unit,
-        targetPlanId: targets.planId,
-      })
-      .from(progress)
-      .leftJoin(agencies, eq(agencies.id, progress.agencyId))
-      .leftJoin(contacts, eq(contacts.id, progress.contactId))
-      .leftJoin(tasks, eq(tasks.id, progress.taskId))
-      .leftJoin(targets, eq(targets.id, progress.targetId))
+    return selectUpdates(db)
       .where(
         and(
           eq(progress.committeeId, committeeId),

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, getTableColumns, gte, isNull, sql } from "drizzle-orm";
 import type { Db } from "../client.js";
 import { inBoundList } from "./bound-list.js";
+import { selectUpdates } from "./progress-latest.js";
 import { agencies, assignments, botMessages, plans, progress, targets, tasks } from "../schema/index.js";
 
 export type TaskStatus = "not_started" | "in_progress" | "done" | "blocked";
@@ -201,26 +202,7 @@ export function createProgressStore(db: Db) {
 
   /** A committee's reports (every committee's without one) since a moment, with who, for which agency, about what. */
   async function since(committeeId: string | undefined, fromIso: string) {
-    return db
-      .select({
-        id: progress.id,
-        taskId: progress.taskId,
-        targetId: progress.targetId,
-        agencyId: progress.agencyId,
-        agency: agencies.name,
-        status: progress.status,
-        value: progress.value,
-        note: progress.note,
-        createdAt: progress.createdAt,
-        taskRef: tasks.ref,
-        taskTitle: tasks.title,
-        indicator: targets.indicator,
-        unit: targets.unit,
-      })
-      .from(progress)
-      .leftJoin(agencies, eq(agencies.id, progress.agencyId))
-      .leftJoin(tasks, eq(tasks.id, progress.taskId))
-      .leftJoin(targets, eq(targets.id, progress.targetId))
+    return selectUpdates(db)
       .where(and(committeeId ? eq(progress.committeeId, committeeId) : undefined, gte(progress.createdAt, fromIso)))
       .orderBy(asc(progress.id));
   }
