@@ -1,7 +1,8 @@
 /**
  * Staff tool for plan documents:
  *   plans parse <file> [--json]     show what would be extracted, save nothing
- *   plans import <file…>            import plans (.docx, .pdf, .txt, .md; again = no change; corrected = update)
+ *   plans import <file…>            import plans (.docx, .pdf, .txt, .md; again = no change; corrected = update;
+ *                                   the secretary's web corrections kept, as for a file sent on the web or in chat)
  *   plans import --json <file…>     import reviewed `parse --json` output
  *   plans list                      the plans in the database
  */
@@ -11,6 +12,7 @@ import { readPlanDocument } from "../ingest/formats/index.js";
 import { createPlanImporter, decodePlanBytes, readPlanText } from "../ingest/importer.js";
 import { loadDeploymentRestorer, loadRestorer } from "../ingest/restorer.js";
 import { formatReport, importReport } from "../ingest/report.js";
+import { changeLines, reportLines } from "../ingest/intake/report.js";
 import { importPlanFile } from "../ingest/seeds.js";
 import { PlanParseError } from "../ingest/types.js";
 import { readArgs } from "./args.js";
@@ -49,9 +51,10 @@ async function main(argv: string[]): Promise<number> {
       try {
         const result = values.json
           ? await importer.importJson(decodePlanBytes(await readFile(path), path), path.split(/[\\/]/).pop()!, values.committee)
-          : await importPlanFile(importer, path, values.committee);
+          : await importPlanFile(importer, path, values.committee); // the web's and the chat's path: corrections kept
         const label = { created: "đã nhập", updated: "đã cập nhật", unchanged: "không thay đổi" }[result.status];
-        process.stdout.write(`${path}: ${label} — ${result.docNumber ?? result.title.slice(0, 60)} (ban: ${result.committeeId})\n${formatReport(result.report)}\n`);
+        const lines = [`${path}: ${label} — ${result.docNumber ?? result.title.slice(0, 60)} (ban: ${result.committeeId})`, ...reportLines(result.report), ...changeLines(result)];
+        process.stdout.write(`${lines.join("\n")}\n`);
       } catch (error) {
         failed++;
         process.stderr.write(`${describe(error, path)}\n`);

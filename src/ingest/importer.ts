@@ -1,9 +1,8 @@
-import { savePlan, type SaveOutcome } from "../db/repos/plan-store.js";
 import type { Db } from "../db/client.js";
 import { foldKey, normalizeSource } from "../domain/text/fold.js";
 import { looksOcrDamaged, type Restorer } from "../domain/text/restore.js";
 import { parsePlan } from "./parse.js";
-import { importReport, type ImportReport } from "./report.js";
+import { createPlanReviews, type IntakeResult } from "./intake/reviews.js";
 import { parsedPlanSchema, PlanParseError, type ParsedPlan } from "./types.js";
 
 /** Larger than any real plan (tens of KB); refuses a wrong file before any work. */
@@ -11,7 +10,8 @@ export const MAX_PLAN_BYTES = 2 * 1024 * 1024;
 
 export type PlanImporter = ReturnType<typeof createPlanImporter>;
 
-export type ImportResult = SaveOutcome & { title: string; docNumber: string | null; source: string; report: ImportReport };
+/** The import's outcome and report (counts, warnings, what changed, corrections kept or no longer applying). */
+export type ImportResult = IntakeResult & { source: string };
 
 /** Checks raw bytes before decoding: size, binary content, encoding. */
 export function decodePlanBytes(bytes: Uint8Array, source: string): string {
@@ -58,20 +58,25 @@ export function scanSpellings(scan: string, readable: string): Map<string, Set<s
   return spellings;
 }
 
-/** ParsedPlan → database, from plan text or from reviewed JSON. */
+/**
+ * ParsedPlan → database, from plan text or from reviewed JSON. Both go through the plan's review record
+ * (intake/reviews.ts): a secretary's corrections made on the web survive a re-import from any door.
+ */
 export function createPlanImporter(deps: { db: Db; restorer: Restorer }) {
   const { db, restorer } = deps;
+  const reviews = createPlanReviews(db);
   const parseText = (text: string) => readPlanText(text, restorer);
 
   async function importText(text: string, source: string, committeeId?: string): Promise<ImportResult> {
     const { parsed, restored, readable } = parseText(text);
-    const result = await save(parsed, source, restored, committeeId, restored ? scanSpellings(text, readable) : undefined);
+    const searchAlso = restored ? scanSpellings(text, readable) : undefined;
+    const result = await reviews.store({ sourceText: text, parsed, source, restored, committeeId, searchAlso });
     // A clean plan's words teach the restorer: the next scan is read with them.
     if (!restored && result.status !== "unchanged") restorer.learn(text);
-    return result;
+    return { ...result, source };
   }
 
-  /** A reviewed (possibly hand-corrected) `plans parse --json` output. */
+  /** A reviewed (possibly hand-corrected) `plans parse --json` output: it stands for the importer's reading. */
   async function importJson(json: string, source: string, committeeId?: string): Promise<ImportResult> {
     let data: unknown;
     try {
@@ -84,12 +89,7 @@ export function createPlanImporter(deps: { db: Db; restorer: Restorer }) {
       const first = checked.error.issues[0];
       throw new PlanParseError(`${source}: JSON không đúng cấu trúc kế hoạch (${first?.path.join(".") || "gốc"}: ${first?.message}).`);
     }
-    return save(checked.data, source, false, committeeId);
-  }
-
-  async function save(parsed: ParsedPlan, source: string, restored: boolean, committeeId?: string, searchAlso?: Map<string, Set<string>>): Promise<ImportResult> {
-    const outcome = await savePlan(db, parsed, { sourceFile: source, restored, committeeId, searchAlso });
-    return { ...outcome, title: parsed.plan.title, docNumber: parsed.plan.docNumber, source, report: importReport(parsed) };
+    return { ...(await reviews.store({ sourceText: json, parsed: checked.data, source, restored: false, committeeId })), source };
   }
 
   return { parseText, importText, importJson };

@@ -11,7 +11,7 @@ import type { People } from "../../db/repos/people.js";
 import { committeeIdFor } from "../../db/repos/plan-store.js";
 import type { ReadDocument } from "../../ingest/formats/index.js";
 import type { Intake, IntakeResult } from "../../ingest/intake/intake.js";
-import { reportLines } from "../../ingest/intake/report.js";
+import { changeLines, reportLines } from "../../ingest/intake/report.js";
 import { PlanParseError, type ParsedPlan } from "../../ingest/types.js";
 import type { IncomingMessage, Reply } from "../types.js";
 import { type Actor, isAdmin, resolveActor } from "./actor.js";
@@ -38,9 +38,7 @@ const say = {
 
 export function describeIntake(result: IntakeResult, committeeName: string, reviewUrl: string): string {
   const lines = [`${say.status[result.status]} ${result.docNumber ?? `"${result.title.slice(0, 80)}"`} — ${committeeName}.`, ...reportLines(result.report)];
-  if (result.changes?.lines.length) lines.push("Thay đổi so với bản trước:", ...result.changes.lines);
-  if (result.kept) lines.push(`Giữ ${result.kept} chỗ đã sửa tay.`);
-  if (result.dropped) lines.push(`${result.dropped} chỗ sửa tay không còn áp dụng (văn bản mới đã đổi mục đó).`);
+  lines.push(...changeLines(result));
   lines.push(`Kiểm tra và sửa trên web: ${reviewUrl} (đăng nhập: gõ /web).`);
   return lines.join("\n");
 }

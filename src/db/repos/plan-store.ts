@@ -19,6 +19,8 @@ export type SaveOptions = {
   restored?: boolean;
   /** A scan's own spellings of restored words (folded: "cua" → "ciia"), searchable beside them. */
   searchAlso?: Map<string, Set<string>>;
+  /** Which plan this is when a correction changed its number or title (intake/reviews.ts); else from them. */
+  identity?: string;
 };
 
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
@@ -55,7 +57,7 @@ async function sha256(text: string): Promise<string> {
  */
 export async function savePlan(db: Db, parsed: ParsedPlan, options: SaveOptions = {}): Promise<SaveOutcome> {
   const committeeId = options.committeeId ?? committeeIdFor(parsed);
-  const identity = planIdentity(parsed);
+  const identity = options.identity ?? planIdentity(parsed);
   const sourceHash = await sha256(JSON.stringify(parsed));
 
   const existing = await findExistingPlan(db, committeeId, identity, options.sourceFile ?? null);

@@ -4,6 +4,7 @@
  */
 import { planWarnings } from "../report.js";
 import type { ParsedPlan } from "../types.js";
+import type { PlanChanges } from "./changes.js";
 
 export type ImportReport = {
   counts: { sections: number; tasks: number; assignments: number; targets: number; deadlines: number };
@@ -27,4 +28,13 @@ export function reportLines(report: ImportReport): string[] {
     `Đọc được: ${c.tasks} nhiệm vụ, ${c.assignments} phân công, ${c.targets} chỉ tiêu, ${c.deadlines} thời hạn (${c.sections} phần).`,
     ...report.warnings.map((w) => `⚠ ${w}`),
   ];
+}
+
+/** What a new version changed and what became of the hand corrections (the chat reply and `plans import`). */
+export function changeLines(stored: { changes: PlanChanges | null; kept: number; dropped: number }): string[] {
+  const lines: string[] = [];
+  if (stored.changes?.lines.length) lines.push("Thay đổi so với bản trước:", ...stored.changes.lines);
+  if (stored.kept) lines.push(`Giữ ${stored.kept} chỗ đã sửa tay.`);
+  if (stored.dropped) lines.push(`${stored.dropped} chỗ sửa tay không còn áp dụng (văn bản mới đã đổi mục đó).`);
+  return lines;
 }
