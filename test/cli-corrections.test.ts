@@ -52,7 +52,7 @@ describe("corrections survive plans import", { timeout: 120_000 }, () => {
         const planPath = /href="(\/quan-tri\/ke-hoach\/\d+)"/.exec(list.text)![1]!;
         const page = await admin.request(planPath);
         const duty = pageForms(page.text).find((f) => f.fields.kind === "assignments" && f.fields.agency === "Công an")!;
-        const target = pageForms(page.text).find((f) => f.fields.kind === "targets" && f.fields.indicator.includes("hộ gia đình"))!;
+        const target = pageForms(page.text).find((f) => f.fields.kind === "targets" && f.fields.indicator?.includes("hộ gia đình"))!;
         expect(target.fields.value).toBe("90");
         const edited = await admin.request(duty.action.split("#")[0]!, { method: "POST", form: { ...duty.fields, role: "lead", duty: "Công an xã chủ trì giữ trật tự tại khu vực phun thuốc diệt muỗi.", action: "edit" } });
         expect(edited.text).toContain("Đã lưu");
