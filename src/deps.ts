@@ -82,6 +82,8 @@ export function createDeps(client: Client, log: Log, options: DepsOptions = {}) 
     clock: options.clock,
     inviteLink: (channel, code) => links[channel]?.(code) ?? null,
     makeReport: reportFiles?.docx,
+    // A stand-in's notice to the other person goes out now, not at the next scheduled tick.
+    onNotice: () => void delivery.flush().catch((error: unknown) => log("warn", "notice not sent yet; the next tick retries", { error: String(error) })),
   });
 
   let telegram: TelegramBot | undefined;
@@ -93,7 +95,7 @@ export function createDeps(client: Client, log: Log, options: DepsOptions = {}) 
     ? createPlanIntake({ people: createPeople(db), admins: new Set(options.admins ?? []), intake, readDocument: options.intake.readDocument, reviewUrl: (id) => `${webBaseUrl.replace(/\/$/, "")}/quan-tri/ke-hoach/${id}`, log })
     : undefined;
   if (options.telegram) {
-    telegram = createTelegramBot({ ...options.telegram, core, inbound, log, onDocument: planIntake?.receive });
+    telegram = createTelegramBot({ ...options.telegram, core, inbound, log, onDocument: planIntake?.receive, clock: options.clock });
     links.telegram = (code) => telegram!.inviteLink(code);
     if (options.telegram.webhookSecret) routes.push(createTelegramWebhook(telegram, options.telegram.webhookSecret, log));
   }

@@ -27,6 +27,8 @@ import { createGuard, type GuardLimits } from "./work/guard.js";
 import { createQuestions, type AskHook } from "./questions.js";
 import { latestNotes as latestNotesOf } from "./work/latest-notes.js";
 import { webLogin, type WebLoginLink } from "./work/web-login.js";
+import { createStandInCommands } from "./work/stand-ins.js";
+import { createStandIns } from "../db/repos/stand-ins.js";
 import { adminCommands, setupGuide, unknownCommandName, unknownCommandReply } from "./work/admin-guide.js";
 
 export const MAX_QUESTION_LENGTH = 1000;
@@ -50,6 +52,8 @@ export type CoreDeps = {
   askHooks?: Partial<Record<"progress", AskHook>>;
   /** Makes the periodic report's Word file (Node injects it; /baocao says where to get it otherwise). */
   makeReport?: MakeReport;
+  /** Called after a notice was queued for someone else (a stand-in joined or was let go): send it now. */
+  onNotice?: () => void;
 };
 
 /** Per-message context the adapters (or the CLI) may set. */
@@ -87,7 +91,8 @@ export function createCore(deps: CoreDeps) {
   const admins = new Set(deps.admins ?? []);
   const clock = deps.clock ?? (() => new Date());
   const guard = createGuard(deps.limits);
-  const onboarding = createOnboarding({ people, inviteLink: deps.inviteLink, guard });
+  const standInCommands = createStandInCommands({ standIns: createStandIns(deps.db), inviteLink: deps.inviteLink, onNotice: deps.onNotice });
+  const onboarding = createOnboarding({ people, inviteLink: deps.inviteLink, guard, joinStandIn: standInCommands.join });
   const reporting = createReporting({ progress, answers: answerQueries, people, state });
   const latest = createProgressLatest(deps.db);
   const progressAnswers = createProgressAnswers({ answers: answerQueries, planQueries, latest, people, admins });
@@ -164,7 +169,7 @@ export function createCore(deps: CoreDeps) {
     if (!needsActor) return null;
     const refused = guard.refuse(message, lang, command);
     if (refused) return refused;
-    const actor = await resolveActor(people, message, admins);
+    const actor = await resolveActor(people, message, admins, today);
     const now = clock();
     const ctx = { message, lang, key, scope, today, actor, now };
     if (unknown) return [{ text: unknownCommandReply(lang, unknown, isAdmin(actor)) }];
@@ -173,7 +178,7 @@ export function createCore(deps: CoreDeps) {
       switch (command.name) {
         case "start":
           if (!command.args && actor.deploymentAdmin && (await people.committeeList()).length === 0) return [{ text: setupGuide(lang, actor.name) }];
-          return onboarding.start(message, lang, command.args, now);
+          return onboarding.start(message, lang, command.args, now, today);
         case "connect": return onboarding.connect(message, lang, actor, command.args, now);
         case "language": return settings.setLanguage(message, command.args, actor, scope);
         case "schedule": return settings.setSchedule(message, lang, actor, command.args, scope);
@@ -189,6 +194,7 @@ export function createCore(deps: CoreDeps) {
         case "digest": return settings.digestNow(lang, actor, command.args, scope, today);
         case "web": return webLogin(message, lang, actor, deps.webLoginLink);
         case "report": return reportCommand(lang, actor, command.args, scope, today);
+        case "leave": return standInCommands.leave(ctx, command.args);
       }
     }
     if (saved?.kind === "note") return reporting.note(ctx, saved, message.text);

@@ -29,12 +29,14 @@ const TEXT = {
       `Nhắc hạn: ${what}\nHạn: ${date} (còn ${days} ngày) — ${source}\nBấm "Báo cáo tiến độ" hoặc trả lời tin này (Telegram), hoặc gõ /capnhat.`,
     overdue: (what: string, date: string, source: string) =>
       `Quá hạn: ${what}\nHạn đã qua: ${date} — ${source}\nChưa có báo cáo. Bấm "Báo cáo tiến độ" hoặc trả lời tin này (Telegram), hoặc gõ /capnhat.`,
+    standIn: (until: string) => `(Bạn nhận tin này vì đang thay đầu mối của cơ quan đến hết ${until}.)`,
   },
   en: {
     before: (what: string, date: string, days: number, source: string) =>
       `Reminder: ${what}\nDue: ${date} (in ${days} days) — ${source}\nPress "Báo cáo tiến độ" or reply to this message (Telegram), or send /update.`,
     overdue: (what: string, date: string, source: string) =>
       `Overdue: ${what}\nWas due: ${date} — ${source}\nNo report yet. Press "Báo cáo tiến độ" or reply to this message (Telegram), or send /update.`,
+    standIn: (until: string) => `(You get this as the agency's stand-in focal point until ${until}.)`,
   },
 };
 
@@ -68,7 +70,8 @@ export function createReminders(deps: { answers: AnswerQueries; progress: Progre
         period = `${o.deadline.id}:${o.date}:overdue`;
         kind = "overdue";
       }
-      const recipients = await deps.people.focalIdentities(agencyId);
+      // On a focal point's leave, the deputy who took it up (people.ts decides who is reached today).
+      const recipients = await deps.people.focalIdentities(agencyId, today);
       if (recipients.length === 0) continue;
       const messages = [];
       for (const r of recipients) {
@@ -77,7 +80,7 @@ export function createReminders(deps: { answers: AnswerQueries; progress: Progre
         const what = shorten(o.deadline.what, 200);
         const source = cite(o.deadline, o.deadline.taskRef, r.lang as Lang);
         const text = kind === "before" ? t.before(what, formatVi(o.date), daysBetween(today, o.date), source) : t.overdue(what, formatVi(o.date), source);
-        messages.push({ chatId, text, taskId: o.deadline.taskId });
+        messages.push({ chatId, text: r.activeUntil ? `${text}\n${t.standIn(formatVi(r.activeUntil))}` : text, taskId: o.deadline.taskId });
       }
       if (await deps.delivery.claim(committee.id, "reminder", period, messages)) queued += messages.length;
     }

@@ -36,7 +36,7 @@ type Chat = { id: number; type: "private" | "group" | "supergroup"; title?: stri
  * secret), and everything the bot sends goes to telegram-test-api, the Bot
  * API emulator, where the test reads it back.
  */
-export async function startTelegramHarness(extra: { chartPng?: ChartPngMaker; reports?: DepsOptions["reports"]; seed?: boolean } = {}) {
+export async function startTelegramHarness(extra: { chartPng?: ChartPngMaker; reports?: DepsOptions["reports"]; seed?: boolean; clock?: () => Date } = {}) {
   const telegram = new TelegramServer({ port: await freePort(), host: "127.0.0.1", storeTimeout: 3600 });
   await telegram.start();
   // Charts go out by sendPhoto, which the emulator lacks: a stand-in takes those in front of it.
@@ -54,6 +54,7 @@ export async function startTelegramHarness(extra: { chartPng?: ChartPngMaker; re
     webBaseUrl: "https://bcd.example.vn",
     intake: { importerFor: (db) => createPlanImporter({ db, restorer }), readDocument: readPlanDocument },
     reports: extra.reports,
+    clock: extra.clock,
   });
   await migrateDatabase(deps.db);
   const importer = createPlanImporter({ db: deps.db, restorer });

@@ -27,6 +27,8 @@ export type TelegramBotDeps = {
   botInfo?: UserFromGetMe;
   /** A plan file sent to the bot (core/work/plan-intake); without it a file gets "text only". */
   onDocument?: (doc: IncomingDocument) => Promise<Reply[]>;
+  /** When a message counts as received (tests move it to check what depends on the day). */
+  clock?: () => Date;
 };
 
 const MAX_INCOMING = 4000;
@@ -112,7 +114,7 @@ export function createTelegramBot(deps: TelegramBotDeps) {
       messageId: `${ctx.update.update_id}:${messageId}`,
       replyToMessageId: replyTo,
       chatTitle: chat.title,
-      receivedAt: new Date(),
+      receivedAt: deps.clock?.() ?? new Date(),
     };
   }
 

@@ -39,7 +39,7 @@ export function createProgressAnswers(deps: ProgressAnswerDeps) {
   async function answer(message: IncomingMessage, lang: Lang, scope: string | undefined, today: IsoDate): Promise<Reply[] | null> {
     const ask = readProgressAsk(message.text);
     if (!ask) return null;
-    const actor = await resolveActor(deps.people, message, deps.admins);
+    const actor = await resolveActor(deps.people, message, deps.admins, today);
     const committees = await committeesFor(deps.people, actor, scope);
     if (ask.kind === "mine" || committees.length === 0) {
       if (focalOf(actor).length > 0) return mine(actor, lang, today);

@@ -1,11 +1,13 @@
 import type { People, Person } from "../../db/repos/people.js";
 import type { IncomingMessage } from "../types.js";
+import type { IsoDate } from "../../domain/dates.js";
 
 /** Who sent a message: their contacts (one per committee role) and whether the deployment made them admin. */
 export type Actor = { people: Person[]; deploymentAdmin: boolean; name: string; contactId: number | null };
 
-export async function resolveActor(people: People, message: IncomingMessage, admins: ReadonlySet<string>): Promise<Actor> {
-  const rows = await people.peopleFor(message.channel, message.senderId);
+/** today: a stand-in acts for the agency only on their leave's dates (after them, as anyone else). */
+export async function resolveActor(people: People, message: IncomingMessage, admins: ReadonlySet<string>, today: IsoDate): Promise<Actor> {
+  const rows = await people.peopleFor(message.channel, message.senderId, undefined, today);
   return {
     people: rows,
     deploymentAdmin: admins.has(`${message.channel}:${message.senderId}`),

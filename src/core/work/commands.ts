@@ -2,7 +2,7 @@
  * Slash commands, channel-free: "/capnhat 3 xong: …" and "/update 3 done: …"
  * are one command. Adapters strip Telegram's "@botname" before the core sees it.
  */
-export type CommandName = "language" | "schedule" | "connect" | "start" | "invite" | "link" | "update" | "target" | "edit" | "contacts" | "revoke" | "cancel" | "help" | "digest" | "web" | "report";
+export type CommandName = "language" | "schedule" | "connect" | "start" | "invite" | "link" | "update" | "target" | "edit" | "contacts" | "revoke" | "cancel" | "help" | "digest" | "web" | "report" | "leave";
 
 const ALIASES: Record<string, CommandName> = {
   start: "start",
@@ -21,6 +21,7 @@ const ALIASES: Record<string, CommandName> = {
   ngonngu: "language", language: "language", lang: "language",
   lichtonghop: "schedule", schedule: "schedule",
   web: "web", quantri: "web",
+  nghi: "leave", nghiphep: "leave", leave: "leave",
 };
 
 export type Command = { name: CommandName; args: string };
@@ -61,6 +62,7 @@ export const COMMAND_MENU = {
     { command: "moi", description: "Mời đầu mối (quản trị)" },
     { command: "ketnoi", description: "Kết nối nhóm với Ban chỉ đạo (quản trị)" },
     { command: "danhba", description: "Danh bạ đầu mối (quản trị)" },
+    { command: "nghi", description: "Nghỉ phép: đặt người thay báo cáo" },
     { command: "lienket", description: "Liên kết tài khoản Telegram và Zalo" },
     { command: "ngonngu", description: "Ngôn ngữ của cuộc trò chuyện (vi/en)" },
     { command: "lichtonghop", description: "Lịch gửi bản tổng hợp (quản trị)" },
@@ -76,6 +78,7 @@ export const COMMAND_MENU = {
     { command: "invite", description: "Invite a focal point (admin)" },
     { command: "link", description: "Link a group to a committee (admin)" },
     { command: "contacts", description: "Focal point contacts (admin)" },
+    { command: "leave", description: "On leave: name a stand-in" },
     { command: "connect", description: "Link your Telegram and Zalo accounts" },
     { command: "language", description: "This chat's language (vi/en)" },
     { command: "schedule", description: "When the digest goes out (admin)" },

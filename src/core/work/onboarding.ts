@@ -11,20 +11,27 @@ import { wm } from "./messages.js";
 import { foldKey } from "../../domain/text/fold.js";
 import type { Guard } from "./guard.js";
 import { guardMessages } from "./guard-messages.js";
+import { sim } from "./stand-in-messages.js";
+import { formatVi } from "../../domain/dates.js";
 
 export type InviteLink = (channel: IncomingMessage["channel"], code: string) => string | null;
 
 const INVITE_DAYS = 7;
 
-export function createOnboarding(deps: { people: People; inviteLink?: InviteLink; guard: Guard }) {
+/** A stand-in's code opened with /start (work/stand-ins.ts); null when the code is not one. */
+type JoinStandIn = (message: IncomingMessage, lang: Lang, code: string, today: string, now: Date) => Promise<Reply[] | null>;
+
+export function createOnboarding(deps: { people: People; inviteLink?: InviteLink; guard: Guard; joinStandIn?: JoinStandIn }) {
   const { people } = deps;
 
-  async function start(message: IncomingMessage, lang: Lang, code: string, now: Date): Promise<Reply[]> {
+  async function start(message: IncomingMessage, lang: Lang, code: string, now: Date, today: string): Promise<Reply[]> {
     const m = wm(lang);
     if (!code) return [{ text: m.startGuest }];
     if (deps.guard.codeBlocked(message)) return [{ text: guardMessages(lang).tooManyCodes }];
     const person = await people.redeemInvite(code.trim(), { channel: message.channel, externalId: message.senderId, name: message.senderName ?? message.senderId, now });
     if (!person) {
+      const standIn = await deps.joinStandIn?.(message, lang, code.trim(), today, now);
+      if (standIn) return standIn;
       deps.guard.codeFailed(message);
       return [{ text: m.inviteInvalid }];
     }
@@ -75,7 +82,7 @@ export function createOnboarding(deps: { people: People; inviteLink?: InviteLink
     const committees = scope ? [scope] : actor.deploymentAdmin ? undefined : actor.people.filter((p) => p.role === "admin").map((p) => p.committeeId);
     const rows = await people.listContacts(committees);
     if (rows.length === 0) return [{ text: m.contactsNone }];
-    return [{ text: [m.contactsHeader(rows.length), ...rows.map((r) => m.contactLine(r.id, r.name, r.role, r.agency))].join("\n") }];
+    return [{ text: [m.contactsHeader(rows.length), ...rows.map((r) => `${m.contactLine(r.id, r.name, r.role, r.agency)}${r.activeFrom && r.activeUntil ? sim(lang).standInDates(formatVi(r.activeFrom), formatVi(r.activeUntil)) : ""}`)].join("\n") }];
   }
 
   async function revoke(lang: Lang, actor: Actor, args: string, scope: string | undefined, now: Date): Promise<Reply[]> {

@@ -15,6 +15,7 @@ import { changeLines, reportLines } from "../../ingest/intake/report.js";
 import { PlanParseError, type ParsedPlan } from "../../ingest/types.js";
 import type { IncomingMessage, Reply } from "../types.js";
 import { type Actor, isAdmin, resolveActor } from "./actor.js";
+import { todayIn } from "../../domain/dates.js";
 
 export type IncomingDocument = {
   message: IncomingMessage;
@@ -62,7 +63,8 @@ export function createPlanIntake(deps: {
 
   async function receive(doc: IncomingDocument): Promise<Reply[]> {
     const message = doc.message;
-    const actor = await resolveActor(people, message, deps.admins);
+    // Only admins act here, and their contacts have no dates: the day matters to stand-ins alone.
+    const actor = await resolveActor(people, message, deps.admins, todayIn("Asia/Ho_Chi_Minh", message.receivedAt));
     const binding = message.chatKind === "group" ? await people.chatBinding(message.channel, message.chatId) : null;
     if (message.chatKind === "group" && !binding?.committeeId) return isAdmin(actor) ? [{ text: say.groupNotBound }] : [{ text: say.notAdmin }];
     const bound = binding?.committeeId ?? undefined;

@@ -148,7 +148,7 @@ export function createReporting(deps: { progress: ProgressStore; answers: Answer
     const task = (await progress.taskById(taskId))!;
     await progress.record({
       committeeId: task.committeeId, taskId, agencyId, contactId: contactIn(ctx.actor, task.committeeId), status, note: note ? note.slice(0, 1000) : null,
-      period: ctx.today.slice(0, 4), sourceChannel: ctx.message.channel, sourceMessageId: ctx.message.messageId, supersedes: supersedes ?? null,
+      period: ctx.today.slice(0, 4), sourceChannel: ctx.message.channel, sourceMessageId: ctx.message.messageId, supersedes: supersedes ?? null, createdAt: ctx.now.toISOString(),
     });
     const agency = agencyId ? ((await progress.agencyName(agencyId)) ?? "") : null;
     const who = `${ctx.actor.name}${agency ? ` (${agency})` : ""}`;
@@ -200,7 +200,7 @@ export function createReporting(deps: { progress: ProgressStore; answers: Answer
     }
     await progress.record({
       committeeId: goal.committeeId, targetId: goal.id, agencyId: contactAgency, contactId: contactIn(ctx.actor, goal.committeeId), value: reported.value,
-      period, sourceChannel: ctx.message.channel, sourceMessageId: ctx.message.messageId, supersedes: supersedes?.id ?? null,
+      period, sourceChannel: ctx.message.channel, sourceMessageId: ctx.message.messageId, supersedes: supersedes?.id ?? null, createdAt: ctx.now.toISOString(),
     });
     const shown = `${formatNumber(reported.value)}${goal.unit.startsWith("/") || goal.unit.length <= 1 ? goal.unit : ` ${goal.unit}`}`;
     const plan = `${targetFigure(goal, ctx.lang)}${goal.year ? ` ${ctx.lang === "vi" ? "vào năm" : "by"} ${goal.year}` : ""}`;

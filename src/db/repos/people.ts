@@ -1,4 +1,5 @@
-import { and, asc, eq, gt, inArray, isNull, ne, sql } from "drizzle-orm";
+import { and, asc, eq, gt, gte, inArray, isNull, lte, ne, or, sql } from "drizzle-orm";
+import type { IsoDate } from "../../domain/dates.js";
 import { normalizeCode, randomCode } from "./codes.js";
 import type { Db } from "../client.js";
 import { agencies, chats, committees, contacts, identities, invites } from "../schema/index.js";
@@ -11,6 +12,8 @@ export type Person = {
   agencyName: string | null;
   role: Role;
   name: string;
+  /** A stand-in's last day (local date); null for everyone else. */
+  activeUntil: string | null;
 };
 export type ChatBinding = { committeeId: string | null; kind: "group" | "leaders" | "private"; lang: "vi" | "en" };
 
@@ -20,7 +23,11 @@ const INVITE_DAYS = 7;
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
 export function createPeople(db: Db) {
-  async function peopleFor(channel: string, externalId: string, on: Db | Tx = db): Promise<Person[]> {
+  /**
+   * A channel account's contacts. With activeOn, a stand-in's contact counts only on its leave's dates
+   * (what decides whether someone may report); without it, every contact (linking accounts, languages).
+   */
+  async function peopleFor(channel: string, externalId: string, on: Db | Tx = db, activeOn?: IsoDate): Promise<Person[]> {
     return on
       .select({
         contactId: contacts.id,
@@ -29,11 +36,12 @@ export function createPeople(db: Db) {
         agencyName: agencies.name,
         role: contacts.role,
         name: contacts.name,
+        activeUntil: contacts.activeUntil,
       })
       .from(identities)
       .innerJoin(contacts, eq(contacts.id, identities.contactId))
       .leftJoin(agencies, eq(agencies.id, contacts.agencyId))
-      .where(and(eq(identities.channel, channel as "telegram"), eq(identities.externalId, externalId), isNull(contacts.revokedAt)))
+      .where(and(eq(identities.channel, channel as "telegram"), eq(identities.externalId, externalId), isNull(contacts.revokedAt), activeOn ? activeOnDay(activeOn) : undefined))
       .orderBy(asc(contacts.id));
   }
 
@@ -69,7 +77,7 @@ export function createPeople(db: Db) {
         .returning({ id: contacts.id });
       await tx.insert(identities).values({ contactId: contact!.id, channel: who.channel, externalId: who.externalId }).onConflictDoNothing();
       const [person] = await tx
-        .select({ contactId: contacts.id, committeeId: contacts.committeeId, agencyId: contacts.agencyId, agencyName: agencies.name, role: contacts.role, name: contacts.name })
+        .select({ contactId: contacts.id, committeeId: contacts.committeeId, agencyId: contacts.agencyId, agencyName: agencies.name, role: contacts.role, name: contacts.name, activeUntil: contacts.activeUntil })
         .from(contacts)
         .leftJoin(agencies, eq(agencies.id, contacts.agencyId))
         .where(eq(contacts.id, contact!.id));
@@ -104,7 +112,7 @@ export function createPeople(db: Db) {
 
   async function listContacts(committeeIds?: string[]) {
     const rows = await db
-      .select({ id: contacts.id, name: contacts.name, role: contacts.role, agency: agencies.name, committee: committees.name, committeeId: contacts.committeeId })
+      .select({ id: contacts.id, name: contacts.name, role: contacts.role, agency: agencies.name, committee: committees.name, committeeId: contacts.committeeId, activeFrom: contacts.activeFrom, activeUntil: contacts.activeUntil })
       .from(contacts)
       .innerJoin(committees, eq(committees.id, contacts.committeeId))
       .leftJoin(agencies, eq(agencies.id, contacts.agencyId))
@@ -176,16 +184,27 @@ export function createPeople(db: Db) {
       .where(and(eq(chats.committeeId, committeeId), sql`${chats.kind} IN ('group', 'leaders')`));
   }
 
-  /** Where an agency's focal points can be reached: one identity per channel account. */
-  async function focalIdentities(agencyId: number) {
+  /**
+   * Where an agency's focal points can be reached on a day: one identity per channel account. A focal
+   * point on leave whose deputy has joined is skipped that day; the deputy is reached instead, on the
+   * leave's dates only. A leave nobody has taken up yet changes nothing: the reminder still goes out.
+   */
+  async function focalIdentities(agencyId: number, today: IsoDate) {
+    const away = sql`EXISTS (SELECT 1 FROM stand_ins s JOIN contacts d ON d.id = s.deputy_contact_id
+      WHERE s.absent_contact_id = ${contacts.id} AND s.cancelled_at IS NULL AND s.starts_on <= ${today} AND s.ends_on >= ${today} AND d.revoked_at IS NULL)`;
     return db
-      .select({ contactId: contacts.id, lang: contacts.lang, channel: identities.channel, externalId: identities.externalId })
+      .select({ contactId: contacts.id, lang: contacts.lang, channel: identities.channel, externalId: identities.externalId, activeUntil: contacts.activeUntil })
       .from(contacts)
       .innerJoin(identities, eq(identities.contactId, contacts.id))
-      .where(and(eq(contacts.agencyId, agencyId), eq(contacts.role, "focal"), isNull(contacts.revokedAt)));
+      .where(and(eq(contacts.agencyId, agencyId), eq(contacts.role, "focal"), isNull(contacts.revokedAt), activeOnDay(today), sql`NOT ${away}`));
   }
 
   return { setLanguage, setDigestCron, createLinkCode, redeemLink, committeeSettings, boundChats, focalIdentities, peopleFor, createInvite, redeemInvite, listContacts, revokeContact, chatBinding, bindChat, committeeList, agenciesOf };
+}
+
+/** A contact valid on this day: no bounds, or a stand-in's leave covering it. */
+function activeOnDay(day: IsoDate) {
+  return and(or(isNull(contacts.activeFrom), lte(contacts.activeFrom, day)), or(isNull(contacts.activeUntil), gte(contacts.activeUntil, day)));
 }
 
 export type People = ReturnType<typeof createPeople>;

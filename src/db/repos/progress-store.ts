@@ -18,6 +18,8 @@ export type ProgressInput = {
   sourceChannel: string;
   sourceMessageId: string;
   supersedes?: number | null;
+  /** When it was said (the bot's clock); the database's own time otherwise. */
+  createdAt?: string;
 };
 export type ProgressRow = typeof progress.$inferSelect;
 

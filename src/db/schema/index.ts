@@ -10,3 +10,4 @@ export * from "./progress.js";
 export * from "./delivery.js";
 export * from "./web.js";
 export * from "./reviews.js";
+export * from "./stand-ins.js";

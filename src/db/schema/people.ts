@@ -17,6 +17,12 @@ export const contacts = sqliteTable(
     lang: text("lang", { enum: ["vi", "en"] }).notNull().default("vi"),
     createdAt: text("created_at").notNull().default(now),
     revokedAt: text("revoked_at"),
+    /**
+     * A stand-in's contact counts only from–until (local dates, inclusive; see stand-ins.ts): after the
+     * leave it lapses by itself, with no job to run. Null: no bound (every other contact).
+     */
+    activeFrom: text("active_from"),
+    activeUntil: text("active_until"),
   },
   (t) => [index("contacts_agency").on(t.agencyId)],
 );
