@@ -20,8 +20,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { normalizeSource } from "../src/domain/text/fold.js";
 import { buildRestoreModel, createRestorer, looksOcrDamaged, type Restorer } from "../src/domain/text/restore.js";
-import { ADMINISTRATIVE_PHRASES } from "../src/domain/text/restore/phrasebook.js";
-import { cleanPlanTexts, loadRestorer, loadVietnameseSyllables } from "../src/ingest/restorer.js";
+import { cleanPlanTexts, genreTexts, loadRestorer, loadVietnameseSyllables } from "../src/ingest/restorer.js";
 
 const SEEDS = join(import.meta.dirname, "..", "seeds");
 const CORPUS = process.env.RESTORE_CORPUS ?? join(import.meta.dirname, "..", "..", "shared", "corpus");
@@ -47,7 +46,7 @@ function bump(map: Map<string, Map<string, number>>, key: string, value: string)
 }
 
 /** What the scans did to each letter and word, from the OCR seeds beside their restoration. */
-function learnNoise(scans: string[], restorer: Restorer): Noise {
+export function learnNoise(scans: string[], restorer: Restorer): Noise {
   const noise: Noise = { byLetter: new Map(), byWord: new Map() };
   for (const scan of scans) {
     const restored = restorer.restore(scan).split("\n");
@@ -76,7 +75,7 @@ function pick(options: Map<string, number>, r: number): string {
 }
 
 /** The clean text as a scan might show it; case kept on the first letter. */
-function damage(text: string, noise: Noise, seed: number): string {
+export function damage(text: string, noise: Noise, seed: number): string {
   const rnd = random(seed);
   return text.replace(/\p{L}+/gu, (word) => {
     const lower = word.toLowerCase();
@@ -95,10 +94,10 @@ function damage(text: string, noise: Noise, seed: number): string {
   });
 }
 
-type Score = { words: number; right: number; rawRight: number; broken: number; changedRight: number; changed: number };
+export type Score = { words: number; right: number; rawRight: number; broken: number; changedRight: number; changed: number };
 
 /** Word by word on lines of the same shape: right after restoring, right in the scan, right in the scan but broken. */
-function score(truth: string, scan: string, restored: string): Score {
+export function score(truth: string, scan: string, restored: string): Score {
   const s: Score = { words: 0, right: 0, rawRight: 0, broken: 0, changedRight: 0, changed: 0 };
   const words = (x: string) => x.trim().split(/\s+/).filter(Boolean);
   const [d, r] = [scan.split("\n"), restored.split("\n")];
@@ -120,7 +119,7 @@ function score(truth: string, scan: string, restored: string): Score {
 
 const pct = (n: number, of: number) => (of ? `${((100 * n) / of).toFixed(1)}%` : "–");
 
-async function corpusTexts(): Promise<string[]> {
+export async function corpusTexts(): Promise<string[]> {
   if (!existsSync(CORPUS)) return [];
   const names = (await readdir(CORPUS)).filter((n) => n.endsWith(".txt")).sort();
   const texts = await Promise.all(names.map(async (n) => normalizeSource(await readFile(join(CORPUS, n), "utf8"))));
@@ -143,12 +142,12 @@ export async function measureRestoration(): Promise<Row[]> {
   rows.push([`restore the ${scans.length} OCR seeds (CPU, first time)`, `${(c2 - c1).toFixed(0)} ms`, `model built in ${(c1 - c0).toFixed(0)} ms (target < 1 s)`]);
 
   const noise = learnNoise(scans, full);
-  const phrasebook = ADMINISTRATIVE_PHRASES.join("\n\n");
+  const genre = genreTexts();
   for (const withCorpus of extra.length ? [false, true] : [false]) {
     const total: Score = { words: 0, right: 0, rawRight: 0, broken: 0, changedRight: 0, changed: 0 };
     clean.forEach((truth, i) => {
       const others = clean.filter((_, j) => j !== i);
-      const restorer = createRestorer(buildRestoreModel({ cleanTexts: [phrasebook, ...others, ...(withCorpus ? extra : [])], words }));
+      const restorer = createRestorer(buildRestoreModel({ cleanTexts: [...genre, ...others, ...(withCorpus ? extra : [])], words }));
       const scan = damage(truth, noise, 1 + i);
       const s = score(truth, scan, restorer.restore(scan));
       for (const k of Object.keys(total) as Array<keyof Score>) total[k] += s[k];

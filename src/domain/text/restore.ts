@@ -45,6 +45,8 @@ export { SYLLABLE } from "./restore/syllable.js";
 /** Roman numerals of headings ("II.", "IV -", the scan's "I1-"). */
 const ROMAN = /^[IVXL][IVXLl1]*$/;
 /** A chunk between spaces holding a document number, a date or a joined acronym: never touched. */
+/** Two or more capitals, none a vowel, nor "Đ" read as "P" before a vowel-less rest ("PQ" is "ĐỘ"). */
+const VOWELLESS_ACRONYM = /^(?!P[^A-Z])[B-DF-HJ-NP-TV-XZĐ]{2,}$/;
 const PROTECTED_CHUNK = /\/|\p{Lu}&\p{Lu}|\d[-.]\p{L}|\p{L}[-.]\d/u;
 
 /**
@@ -137,7 +139,8 @@ function vietnameseTokens(tokens: Token[]): { vietnamese: boolean[]; lineOf: num
     line += t.gap.split("\n").length - 1;
     lineOf.push(line);
     const key = fold(t.text);
-    if (!/^\p{L}+$/u.test(key) || (!SYLLABLE.test(key) && t.text.length > 1 && t.text === t.text.toUpperCase())) continue;
+    // One letter alone ("d/c", "b/c") is an abbreviation's part, neither Vietnamese nor not.
+    if (key.length < 2 || !/^\p{L}+$/u.test(key) || (!SYLLABLE.test(key) && t.text.length > 1 && t.text === t.text.toUpperCase())) continue;
     let counts = perLine.get(line);
     if (!counts) perLine.set(line, (counts = { words: 0, syllables: 0 }));
     const syllable = SYLLABLE.test(key) ? 1 : 0;
@@ -212,6 +215,9 @@ export function createRestorer(model: RestoreModel, options: RestoreOptions = {}
     if (/^\s*[).]/.test(after) && (t.text.length === 1 || /\d/.test(t.text)) && /\n\s*$|^$/.test(t.gap)) return true;
     if (/\d/.test(t.text) && /^\s*\)/.test(after)) return true;
     if (/^[Qq]\d$/.test(t.text)) return true; // a quarter ("Q4"); no Vietnamese word is a "q" alone
+    // Capitals without a vowel are an acronym even on a heading's line ("KT. CHỦ TỊCH", "PCT", "TP"): a
+    // scan drops marks, not whole vowels, so there is nothing to restore.
+    if (VOWELLESS_ACRONYM.test(t.text)) return true;
     // Two digits running together are a number ("val00%"), unless read as letters they make a syllable
     // ("ph01", "16ng", "10t": "phối", "lồng", "lột").
     if (/\d\d/.test(t.text) && !digitsReadAsSyllable(t.text)) return true;

@@ -73,8 +73,12 @@ export function substitution(c: string, o: string): number {
     if ((l.base === "o" || l.base === "a") && r.base === "d" && r.mod === "") return l.tone > 0 ? 1 : 1.3;
     if (r.base === "d" && r.mod === "") return 1.6;
   }
+  // "j" is an "ị" whose dot ran into the stroke ("trj" = "trị", "dja" = "địa").
+  if (l.base === "i" && r.base === "j") return l.tone === 5 ? 0.4 : 1.2;
   if (vowel && isVowelBase(r.base)) return 2.2;
+  // "i" and "l" are one stroke each way ("nghlen" = "nghiên", "1y" = "lý").
   if (l.base === "l" && r.base === "i" && r.tone === 0) return 0.9;
+  if (l.base === "i" && r.base === "l") return 0.9;
   if (l.base === "c" && r.base === "e" && r.tone === 0) return 1.2; // "chire" = "chức", "Thue" = "Thực"
   return 4;
 }

@@ -17,10 +17,10 @@ export type Token = {
 
 /**
  * A word: letters, digits and the OCR's stand-ins for letters ("vé€", "k§"); an "&" the scan put for
- * "ở"/"ơ" ("S&" = "Sở", "& từng cấp") but not the "&" of an acronym ("LĐ-TB&XH"); an apostrophe the scan
+ * "ở"/"ơ" ("S&" = "Sở", "& từng cấp") or for a vowel inside a word ("C&c" = "Các"), but not the "&" of an acronym ("LĐ-TB&XH"); an apostrophe the scan
  * made of the horn of "ư"/"ơ" ("THU'C" = "THỰC").
  */
-const WORD = /[\p{L}\p{N}¢€¥§]+(?:['’]\p{L}+)*(?:&(?![\p{L}\p{N}]))?|(?<=\s)&(?=\s)/gu;
+const WORD = /[\p{L}\p{N}¢€¥§]+(?:&(?=\p{Ll})[\p{L}\p{N}¢€¥§]+)*(?:['’]\p{L}+)*(?:&(?![\p{L}\p{N}]))?|(?<=\s)&(?=\s)/gu;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
