@@ -56,8 +56,8 @@ describe("importing the seeded plans", () => {
       plan.committee_id, kept.id, agency.id,
     );
 
-    // A corrected scan: the signer's block fixed and a word of the first task repaired.
-    const corrected = original.replace("Tiép tuc xay dyng", "Tiếp tục xây dựng").replace("Cao Trang Trong", "Cao Trang Trọng");
+    // A corrected scan: the first task's words repaired where the restorer misreads them.
+    const corrected = original.replace("Tiép tuc xay dyng, cing cd", "Tiếp tục xây dựng, củng cố");
     expect(corrected).not.toEqual(original);
     const result = await env.importer.importText(corrected, "tam-duong-273-KH-HU-2024.txt");
     expect(result.status).toBe("updated");

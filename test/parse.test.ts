@@ -45,7 +45,7 @@ const deadlines = (p: ParsedPlan) => p.deadlines.map((d) => `${d.kind} ${d.date 
 describe("Tam Đường 273-KH/HU (OCR)", () => {
   it("reads the header through the OCR damage", () => {
     const { plan } = plans.tamDuong!;
-    expect(plan).toMatchObject({ docNumber: "273-KH/HU", issuedOn: "2024-05-27", signer: "Cao Trang Trong", year: 2024 });
+    expect(plan).toMatchObject({ docNumber: "273-KH/HU", issuedOn: "2024-05-27", signer: "Cao Trang Trọng", year: 2024 });
     expect(foldKey(plan.issuer!)).toBe("ban thuong vu huyen uy tam duong");
     expect(plan.implements).toEqual(["28-CT/TW", "48-CTr/TU"]);
     expect(plans.tamDuong!.sections.map((s) => s.ref)).toEqual(["I", "II", "III", "IV"]);

@@ -293,6 +293,7 @@ export function createRestorer(model: RestoreModel, options: RestoreOptions = {}
       if (!t || !slot.forms) return;
       let choice = path[i]!;
       const keep = slot.keepable ?? -1;
+      const inName = isInsideName(text, t, tokens[slot.index! + 1]);
       if (keep >= 0 && choice !== keep) {
         const w = tuning.channelWeight;
         const gain = local(i, slot.options[choice]!.id) - w * slot.options[choice]!.cost - (local(i, slot.options[keep]!.id) - w * slot.options[keep]!.cost);
@@ -302,7 +303,7 @@ export function createRestorer(model: RestoreModel, options: RestoreOptions = {}
       // A capitalised word inside a sentence is likely a name ("Tam Đường", "Vinh"): the clean texts' usage of
       // a common word says nothing about it, so it stays as scanned unless they wrote that reading capitalised.
       // Without a scanned form to keep, the scan alone reads it ("Pudng" is "Đường", whatever "động" is to the model).
-      if (isInsideName(text, t, tokens[slot.index! + 1]) && !model.titled.has(forms[i]!)) {
+      if (inName && !model.titled.has(forms[i]!)) {
         if (keep >= 0) forms[i] = slot.forms[keep]!;
         else {
           const readings = lexicon.candidates(scannedForm(t.text));
