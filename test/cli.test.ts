@@ -1,4 +1,5 @@
 import { execFile } from "node:child_process";
+import { existsSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -40,6 +41,25 @@ describe("command-line contract", { timeout: 90_000 }, () => {
       const { stdout } = await cli("plans.ts", ["parse", file, "--json"], { DATABASE_URL: `file:${join(dir, "bot.db")}` });
       expect(stdout.length).toBeGreaterThan(100_000);
       expect(parsedPlanSchema.parse(JSON.parse(stdout)).tasks).toHaveLength(90);
+    });
+  });
+
+  it("plans parse reads a scan with the clean plans already imported, and creates no database of its own", async () => {
+    await withTempDir(async (dir) => {
+      const env = { DATABASE_URL: `file:${join(dir, "bot.db")}` };
+      // Written for this test: a clean plan naming its district in the header, and a scan from the same district.
+      const clean = "ỦY BAN NHÂN DÂN\nHUYỆN TỦA CHÙA\n\nSố: 45/KH-UBND\n\nKẾ HOẠCH\nPhòng, chống tai nạn thương tích cho trẻ em năm 2026\n\nI. MỤC ĐÍCH, YÊU CẦU\nNâng cao nhận thức của cha mẹ về phòng, chống tai nạn thương tích cho trẻ em.\n\nII. NHIỆM VỤ\n1. Phòng Giáo dục và Đào tạo chủ trì tổ chức dạy bơi an toàn cho học sinh.\n";
+      const scan = "UY BAN NHAN DAN\nHUYEN TUA CHUA\n\nS6: 52/KH-UBND\n\nKE HOACH\nPhong, chong dudi nudc cho tré em nam 2026\n\nI. MUC PiCH, YEU CAU\nNang cao nhan thuc ciia cha me vé phong, chong dudi nudc cho tré em trén dia ban huyén Tua Chua.\n\nII. NHIEM VU\n1. Phong Giao duc va Pao tao chu tri day boi an toan cho hoc sinh trén dia ban huyén Tua Chua.\n";
+      await writeFile(join(dir, "clean.txt"), clean);
+      await writeFile(join(dir, "scan.txt"), scan);
+      const parse = async () => parsedPlanSchema.parse(JSON.parse((await cli("plans.ts", ["parse", join(dir, "scan.txt"), "--json"], env)).stdout));
+      const before = await parse();
+      expect(before.text).not.toContain("Tủa Chùa");
+      expect(existsSync(join(dir, "bot.db"))).toBe(false);
+      await cli("plans.ts", ["import", join(dir, "clean.txt")], env);
+      const after = await parse();
+      expect(after.text).toContain("trên địa bàn huyện Tủa Chùa");
+      expect(after.plan.issuer).toBe("UBND huyện Tủa Chùa");
     });
   });
 

@@ -3,7 +3,7 @@ import { openLibsqlClient } from "../src/db/node-client.js";
 import { migrateDatabase } from "../src/db/migrate.js";
 import { createDeps } from "../src/deps.js";
 import { createPlanImporter } from "../src/ingest/importer.js";
-import { loadDeploymentRestorer } from "../src/ingest/restorer.js";
+import { loadDeploymentRestorer, storedNames } from "../src/ingest/restorer.js";
 import { SEEDS_DIR } from "./helpers/bot-env.js";
 
 /** A clean plan written for this test, in the genre's pattern, using words the seeds never do. */
@@ -59,6 +59,39 @@ describe("a deployment reads its scans better as it imports clean plans", () => 
     expect(result.status).toBe("created");
     const restarted = await loadDeploymentRestorer(deps.db, SEEDS_DIR);
     expect(restarted.restore(SCAN)).toBe(restorer.restore(SCAN));
+    client.close();
+  });
+});
+
+/** A clean plan that names its district in its header only (a stored plan keeps the header as its issuer). */
+const CLEAN_DISTRICT_PLAN = `ỦY BAN NHÂN DÂN
+HUYỆN TỦA CHÙA
+
+Số: 45/KH-UBND
+
+KẾ HOẠCH
+Phòng, chống tai nạn thương tích cho trẻ em năm 2026
+
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao nhận thức của cha mẹ và cộng đồng về phòng, chống tai nạn thương tích cho trẻ em.
+
+II. NHIỆM VỤ
+1. Phòng Giáo dục và Đào tạo chủ trì tổ chức dạy bơi an toàn cho học sinh, báo cáo trước ngày 15/11/2026.
+2. Trạm y tế các xã hướng dẫn sơ cứu ban đầu cho trẻ bị tai nạn.
+`;
+
+describe("a deployment reads the place names of its own plans", () => {
+  it("reads a damaged district name once a clean plan issued there is stored, after a restart too", async () => {
+    const { client, deps } = await deployment();
+    const scan = "Cac x4 trén dia ban huyén Tua Chua bao cao két qua";
+    const before = await loadDeploymentRestorer(deps.db, SEEDS_DIR);
+    expect(before.restore(scan)).not.toContain("Tủa Chùa");
+    const importer = createPlanImporter({ db: deps.db, restorer: before });
+    await importer.importText(CLEAN_DISTRICT_PLAN, "tai-nan-thuong-tich.txt");
+    expect(await storedNames(deps.db)).toContain("UBND huyện Tủa Chùa");
+    // Restarted: the plan's parts never name the district; its issuer does.
+    const restarted = await loadDeploymentRestorer(deps.db, SEEDS_DIR);
+    expect(restarted.restore(scan)).toBe("Các xã trên địa bàn huyện Tủa Chùa báo cáo kết quả");
     client.close();
   });
 });

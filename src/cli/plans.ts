@@ -6,11 +6,13 @@
  *   plans import --json <file…>     import reviewed `parse --json` output
  *   plans list                      the plans in the database
  */
+import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { parseEnv } from "../config/env.js";
 import { readPlanDocument } from "../ingest/formats/index.js";
 import { createPlanImporter, decodePlanBytes, readPlanText } from "../ingest/importer.js";
-import { loadDeploymentRestorer, loadRestorer } from "../ingest/restorer.js";
+import { localDatabasePath } from "../db/node-client.js";
+import { loadDeploymentRestorer, loadRestorer, type Restorer } from "../ingest/restorer.js";
 import { formatReport, importReport } from "../ingest/report.js";
 import { changeLines, reportLines } from "../ingest/intake/report.js";
 import { importPlanFile } from "../ingest/seeds.js";
@@ -33,7 +35,7 @@ async function main(argv: string[]): Promise<number> {
     const config = parseEnv(process.env);
     const path = files[0]!;
     const text = await readPlanDocument(await readFile(path), path);
-    const { parsed } = readPlanText(text, await loadRestorer(config.SEEDS_DIR));
+    const { parsed } = readPlanText(text, await parseRestorer(config));
     if (values.json) process.stdout.write(`${JSON.stringify(parsed, null, 2)}\n`);
     else {
       const p = parsed.plan;
@@ -74,6 +76,23 @@ async function main(argv: string[]): Promise<number> {
   }
 
   return fail(USAGE);
+}
+
+/**
+ * `plans parse` reads a scan as the deployment would import it: with every clean plan its database holds
+ * (loadDeploymentRestorer, as `plans import`). Without a database yet it reads with the seeds alone and
+ * creates none: parse saves nothing.
+ */
+async function parseRestorer(config: ReturnType<typeof parseEnv>): Promise<Restorer> {
+  const path = localDatabasePath(config.DATABASE_URL);
+  // A remote database (no local path) is opened; a local file only when it exists.
+  if (path !== null && (path === ":memory:" || !existsSync(path))) return loadRestorer(config.SEEDS_DIR);
+  const cli = await openForCli();
+  try {
+    return await loadDeploymentRestorer(cli.db, config.SEEDS_DIR);
+  } finally {
+    cli.client.close();
+  }
 }
 
 function describe(error: unknown, path: string): string {

@@ -7,7 +7,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import { asc, eq } from "drizzle-orm";
 import type { Db } from "../db/client.js";
-import { plans, sections } from "../db/schema/index.js";
+import { agencies, assignments, plans, sections, tasks } from "../db/schema/index.js";
 import { join, resolve } from "node:path";
 import { normalizeSource } from "../domain/text/fold.js";
 import { buildRestoreModel, createRestorer, looksOcrDamaged, type Restorer } from "../domain/text/restore.js";
@@ -94,10 +94,40 @@ export async function storedCleanPlanTexts(db: Db, skipSources: Iterable<string>
   return [...texts.values()].map((parts) => parts.join("\n\n"));
 }
 
-/** Teaches `restorer` every clean plan stored in `db` but the seeds (already read from their folder). */
-export async function teachStoredPlans(restorer: Restorer, db: Db, seedsDir: string): Promise<void> {
+/**
+ * The names a deployment's clean plans use for their issuers and agencies ("UBND huyện Tam Đường", "Phòng
+ * Văn hóa và Thông tin"), one a line: the place names its scans will print, read from its own plans (a
+ * stored plan keeps its header only as these fields, so its parts' text alone would miss them).
+ */
+export async function storedNames(db: Db, skipSources: Iterable<string> = []): Promise<string[]> {
+  const skip = new Set(skipSources);
+  const clean = (source: string | null) => !source || !skip.has(source);
+  const issuers = await db.select({ name: plans.issuer, source: plans.sourceFile }).from(plans).where(eq(plans.restored, false));
+  const assigned = await db
+    .selectDistinct({ name: agencies.name, source: plans.sourceFile })
+    .from(assignments)
+    .innerJoin(agencies, eq(agencies.id, assignments.agencyId))
+    .innerJoin(tasks, eq(tasks.id, assignments.taskId))
+    .innerJoin(plans, eq(plans.id, tasks.planId))
+    .where(eq(plans.restored, false));
+  const names = [...issuers, ...assigned].filter((row) => row.name && clean(row.source)).map((row) => row.name!);
+  return [...new Set(names)];
+}
+
+/**
+ * What a deployment has to teach its restorer beyond the seeds: every clean plan it has stored (but the
+ * seeds, read from their folder) and the names of their issuers and agencies. One reading for every path
+ * that builds a restorer: the bot's start, `plans import` and `plans parse`.
+ */
+export async function deploymentTexts(db: Db, seedsDir: string): Promise<string[]> {
   const seedFiles = await readdir(seedsDir).catch(() => [] as string[]);
-  for (const text of await storedCleanPlanTexts(db, seedFiles)) restorer.learn(text);
+  const [texts, names] = await Promise.all([storedCleanPlanTexts(db, seedFiles), storedNames(db, seedFiles)]);
+  return names.length ? [...texts, names.join("\n\n")] : texts;
+}
+
+/** Teaches `restorer` every clean plan stored in `db` and their names (see deploymentTexts). */
+export async function teachStoredPlans(restorer: Restorer, db: Db, seedsDir: string): Promise<void> {
+  for (const text of await deploymentTexts(db, seedsDir)) restorer.learn(text);
 }
 
 /**
@@ -105,6 +135,5 @@ export async function teachStoredPlans(restorer: Restorer, db: Db, seedsDir: str
  * it reads its scans better as it imports more clean plans (the importer teaches it each new one).
  */
 export async function loadDeploymentRestorer(db: Db, seedsDir: string): Promise<Restorer> {
-  const seedFiles = await readdir(seedsDir).catch(() => [] as string[]);
-  return buildRestorer(resolve(seedsDir), await storedCleanPlanTexts(db, seedFiles));
+  return buildRestorer(resolve(seedsDir), await deploymentTexts(db, seedsDir));
 }
