@@ -44,7 +44,8 @@ function update(updateId: number, text: string) {
 const post = (port: number, body: unknown) =>
   fetch(`http://127.0.0.1:${port}/telegram/webhook`, { method: "POST", headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": SECRET }, body: JSON.stringify(body) });
 
-describe("handle once, never lose: kill -9 between the dedupe row and the work", () => {
+// Each case starts three processes (tsx compiles each): on a loaded machine that takes more than the default.
+describe("handle once, never lose: kill -9 between the dedupe row and the work", { timeout: 90_000 }, () => {
   let telegram: TelegramServer;
   beforeAll(async () => {
     telegram = new TelegramServer({ port: await freePort(), host: "127.0.0.1", storeTimeout: 3600 });

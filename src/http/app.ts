@@ -3,6 +3,7 @@ import { HTTPException } from "hono/http-exception";
 import { createWebChat } from "../channels/web/routes.js";
 import type { Core } from "../core/conversation.js";
 import type { Health } from "./health.js";
+import { defaultBodyLimit } from "./limits.js";
 
 export type AppDeps = {
   core: Core;
@@ -16,6 +17,8 @@ export type AppDeps = {
 /** The one Hono app: web chat, health, and (later issues) the channel webhooks. */
 export function createApp(deps: AppDeps) {
   const app = new Hono();
+  // First, before any route reads a body (routes set tighter limits of their own).
+  app.use("*", defaultBodyLimit());
   app.get("/healthz", async (c) => {
     const report = await deps.health();
     return c.json(report, report.ok ? 200 : 503);

@@ -6,14 +6,32 @@ import type { Context, MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { rateLimiter } from "hono-rate-limiter";
 
-/** Telegram and Zalo updates are a few kilobytes; a chat question is a line or two. */
-export const BODY_LIMITS = { webhook: 256 * 1024, chat: 16 * 1024, other: 64 * 1024 } as const;
+/** Telegram and Zalo updates are a few kilobytes; a chat question is a line or two; a plan file is some MB. */
+export const BODY_LIMITS = { webhook: 256 * 1024, chat: 16 * 1024, other: 64 * 1024, upload: 10 * 1024 * 1024 + 64 * 1024 } as const;
+
+/**
+ * The paths allowed more than `other` by the app-wide default; each route also sets its own, tighter or
+ * with its own message. A new route that needs more must be listed here, or it answers 413: a safe failure.
+ */
+const LARGER_BODIES: Array<[prefix: string, maxSize: number]> = [
+  ["/telegram/webhook", BODY_LIMITS.webhook],
+  ["/zalo/webhook", BODY_LIMITS.webhook],
+  // Plan files and the plan correction form (admin web).
+  ["/quan-tri/ke-hoach", BODY_LIMITS.upload],
+];
 
 export function limitBody(maxSize: number): MiddlewareHandler {
   return bodyLimit({
     maxSize,
     onError: (c) => c.json({ error: `Yêu cầu quá lớn (tối đa ${Math.round(maxSize / 1024)} KB).` }, 413),
   });
+}
+
+/** Every route's body limit unless listed above: no route, present or added later, reads an unbounded body. */
+export function defaultBodyLimit(): MiddlewareHandler {
+  const byPrefix = LARGER_BODIES.map(([prefix, size]) => [prefix, limitBody(size)] as const);
+  const other = limitBody(BODY_LIMITS.other);
+  return (c, next) => (byPrefix.find(([prefix]) => c.req.path.startsWith(prefix))?.[1] ?? other)(c, next);
 }
 
 /**
