@@ -43,6 +43,8 @@ describe("weekly digest with its chart", () => {
     expect(sent.length).toBeGreaterThanOrEqual(1);
     expect(sent.length).toBeLessThanOrEqual(2);
     expect(sent.join("\n")).not.toContain("Không có.");
+    // The target's line keeps its unit in what the group receives (the corrected value, once).
+    expect(sent.join("\n")).toMatch(/hoàn cảnh đặc biệt[^\n]*· 1,05% →/);
 
     // The leader's lines lead, as the photo's caption.
     const photo = h.photos.find((p) => p.chatId === String(GROUP.id))!;
