@@ -26,6 +26,10 @@ export const planMetaSchema = z.object({
   locality: z.string().nullable().optional(),
   /** The years the plan covers, from its title ("giai đoạn 2026 - 2030"); a horizon ("tầm nhìn đến năm 2050") is not one. */
   period: z.object({ from: z.number().int(), to: z.number().int() }).nullable().optional(),
+  /** The text between the title and the first part: what it is based on ("Căn cứ …"), implements, replaces. */
+  preamble: z.string().optional(),
+  /** The text after the last part, before "Nơi nhận": effect, what it replaces, who carries it out. */
+  closing: z.string().optional(),
 });
 
 export const sectionSchema = z.object({

@@ -122,11 +122,13 @@ async function dutyAnswer(ctx: EntityContext): Promise<Lines> {
   const score = (d: (typeof duties)[number]) => (topic.length ? wordsFound(fold(`${d.taskTitle} ${d.duty}`), topic) : 0);
   const notes = await ctx.notes("tasks", duties.map((d) => d.taskId));
   const seen = new Set<string>();
+  // A few duties are shown whole (what a duty says last is often who gets the report); many, a line each.
+  const max = duties.length <= 2 ? 1000 : duties.length <= 4 ? 700 : 320;
   const items = duties
     .sort((a, b) => score(b) - score(a) || ROLE_ORDER[a.role] - ROLE_ORDER[b.role])
     .flatMap((d) => {
       const note = notes.get(d.taskId);
-      const text = `[${t(lang).roles[d.role]}] ${shorten(d.duty, 320)}${note ? ` ${note}` : ""}\n   — ${cite(d, d.taskRef, lang)}`;
+      const text = `[${t(lang).roles[d.role]}] ${shorten(dutyInFull(d), max)}${note ? ` ${note}` : ""}\n   — ${cite(d, d.taskRef, lang)}`;
       if (seen.has(text)) return [];
       seen.add(text);
       return [text];
@@ -137,11 +139,25 @@ async function dutyAnswer(ctx: EntityContext): Promise<Lines> {
   const passages = await describePassages(ctx.sources.planQueries, lang, hits, [...agencyWords, ...topic], { committeeId: ctx.committeeId, count: 3, max: 420, from: agencyWords });
   if (items.length > 0) {
     // The plan's own words about the agency, when the question names the plan: what a duty line left out.
-    const extra = u.planIds ? passages.filter((p) => !items.some((i) => i.includes(p.slice(0, 60)))).slice(0, 2) : [];
+    const citedAt = (text: string) => text.split("\n").pop()!.trim();
+    const extra = u.planIds ? passages.filter((p) => !items.some((i) => i.includes(p.slice(0, 60)) || citedAt(i) === citedAt(p))).slice(0, 2) : [];
     return [aw(lang).dutiesOf(name, where, items.length + extra.length), ...items, ...extra];
   }
   if (passages.length > 0) return [aw(lang).dutyPassages(name, where), ...passages];
   return [aw(lang).noDuty(name, where)];
+}
+
+/**
+ * A duty as the task words it. A duty read from a role line ("Đơn vị chủ trì: Sở X") is only the task's
+ * heading, and one ending "như sau:" introduces its list: both are the task's text that follows.
+ */
+export function dutyInFull(d: { duty: string; taskText: string }): string {
+  const duty = d.duty.trim();
+  // Most of an item is the duty: the item is the agency's own ("6. UBND cấp xã: …"), its last line too.
+  if (duty.length >= d.taskText.length * 0.5 && d.taskText.length <= 1500) return d.taskText;
+  if (duty.length >= 80 && !/:$/.test(duty)) return duty;
+  const at = d.taskText.indexOf(duty.replace(/:$/, ""));
+  return at >= 0 ? d.taskText.slice(at) : d.taskText.length > duty.length ? d.taskText : duty;
 }
 
 /**

@@ -42,7 +42,8 @@ export async function passageTexts(queries: PlanQueries, hits: Array<Pick<Search
       if (head && body !== undefined) out.set(key(h), `${head.heading} ${body}`);
     } else if (h.kind === "task") {
       const t = texts.task.get(h.refId);
-      if (t) out.set(key(h), `${t.title}. ${t.text}`);
+      // An item's text opens with its title as often as not: the title once.
+      if (t) out.set(key(h), t.text.startsWith(t.title.replace(/…$/, "")) ? t.text : `${t.title}. ${t.text}`);
     } else {
       const t = rows.target.get(h.refId);
       if (t) out.set(key(h), t.quote);

@@ -5,6 +5,7 @@ import { ASK_RULES, type Ask } from "../intents/entities/asks.js";
 import { planLabel } from "./citation.js";
 import type { EntityContext, Lines } from "./from-entities.js";
 import { describePassages, scopedHits } from "./passages.js";
+import { sentencesOf, type FrameKind } from "./frame-sentences.js";
 import { shorten } from "./plans.js";
 
 /** Asks answered from a plan's own facts: its number, date, signer, the documents behind it, its span. */
@@ -69,7 +70,8 @@ export async function planFactAnswer(ctx: EntityContext): Promise<Lines> {
       else if (ask === "issued") lines.push(plan.issuedOn ? w.issued(label, formatDate(plan.issuedOn)) : w.noIssued(label));
       else if (ask === "implements" || ask === "based_on") lines.push(...(await documentsBehind(ctx, plan)));
       else if (ask === "span") lines.push(...(await planSpan(ctx, plan)));
-      else lines.push(...(await planSays(ctx, plan, ask === "replaces" ? ["thay", "the"] : ["bao", "cao"])));
+      else if (ask === "replaces") lines.push(...(await frameSays(ctx, plan, "replaces")) ?? (await planSays(ctx, plan, ["thay", "the"])));
+      else lines.push(...(await planSays(ctx, plan, ["bao", "cao"])));
     }
   }
   return [lines.join("\n\n")];
@@ -87,6 +89,10 @@ async function documentsBehind(ctx: EntityContext, plan: PlanSummary): Promise<s
     const parts = symbolOf(doc);
     return (kinds.length === 0 || kinds.some((k) => parts.includes(k))) && (issuers.length === 0 || issuers.some((i) => parts.includes(i)));
   };
+  // The plan's own citations, whole (kind, number, date, issuer, subject), those of the kind asked first.
+  const kind: FrameKind = ctx.u.ask === "based_on" ? "based_on" : "implements";
+  const cited = await frameSays(ctx, plan, kind, fits);
+  if (cited) return cited;
   const docs = [...new Set(plan.implements)];
   const ranked = [...docs.filter(fits), ...docs.filter((d) => !fits(d))];
   const lines = ranked.length > 0 ? [w.implements(label, ranked.join(", "))] : [];
@@ -96,6 +102,26 @@ async function documentsBehind(ctx: EntityContext, plan: PlanSummary): Promise<s
     lines.push(...said);
   }
   return lines.length > 0 ? lines : [w.noImplements(label)];
+}
+
+/** A document number in a citation: "06/2022/TT-BXD", "28/KH-SLDTBXH", "42-CT/TW". */
+const CITED_NUMBER = /\d{1,4}(?:\/(?:19|20)\d\d)?\s*[-/]\s*[A-ZĐ][\p{L}]*\s*[/-]\s*[\p{L}&.]+/gu;
+
+/**
+ * The preamble's and closing's sentences of one kind, quoted whole: "Căn cứ Thông tư số … ngày … của
+ * Bộ …". Those citing a document that fits the question come first. Null when the plan has none.
+ */
+async function frameSays(ctx: EntityContext, plan: PlanSummary, kind: FrameKind, fits: (doc: string) => boolean = () => true): Promise<string[] | null> {
+  const frame = await ctx.sources.planQueries.planFrame(plan.id);
+  let sentences = [...sentencesOf(kind, frame.preamble), ...sentencesOf(kind, frame.closing)];
+  // "Thực hiện …" alone answers what it is based on when no "Căn cứ" is written, and the reverse.
+  if (sentences.length === 0 && kind !== "replaces") sentences = sentencesOf(kind === "based_on" ? "implements" : "based_on", frame.preamble);
+  if (sentences.length === 0) return null;
+  const fitting = (s: string) => [...s.matchAll(CITED_NUMBER)].some((m) => fits(m[0].replace(/\s+/g, "")));
+  const ranked = [...sentences.filter(fitting), ...sentences.filter((s) => !fitting(s))];
+  const w = aw(ctx.lang);
+  const head = kind === "replaces" ? w.replacesHead(planLabel(plan)) : kind === "based_on" ? w.basedOnHead(planLabel(plan)) : w.implementsHead(planLabel(plan));
+  return [head, ...ranked.slice(0, 6).map((s) => `• ${shorten(s, 300)}`)];
 }
 
 /** "Đến khi nào?": the year its title sets ("… năm 2025", "giai đoạn 2026 - 2030"), and its own words on time. */

@@ -99,6 +99,7 @@ export function createAnswerQueries(db: Db) {
           taskId: tasks.id,
           taskRef: tasks.ref,
           taskTitle: tasks.title,
+          taskText: tasks.text,
         })
         .from(assignments)
         .innerJoin(tasks, eq(tasks.id, assignments.taskId))

@@ -236,7 +236,13 @@ export function createPlanQueries(db: Db) {
     return out;
   }
 
-  return { listPlans, countPlans, planSections, planTask, search, hitRows, hitTexts, dataVersion, planBodies };
+  /** The text around a plan's parts: its preamble and closing, as the importer read them. */
+  async function planFrame(planId: number): Promise<{ preamble: string; closing: string }> {
+    const [row] = await db.select({ preamble: plans.preamble, closing: plans.closing }).from(plans).where(eq(plans.id, planId));
+    return row ?? { preamble: "", closing: "" };
+  }
+
+  return { listPlans, countPlans, planSections, planTask, search, hitRows, hitTexts, dataVersion, planBodies, planFrame };
 }
 
 export type PlanQueries = ReturnType<typeof createPlanQueries>;

@@ -81,6 +81,8 @@ export async function savePlan(db: Db, parsed: ParsedPlan, options: SaveOptions 
       year: parsed.plan.year ?? null,
       implementsJson: JSON.stringify(parsed.plan.implements),
       signer: parsed.plan.signer,
+      preamble: parsed.plan.preamble ?? "",
+      closing: parsed.plan.closing ?? "",
       sourceFile: options.sourceFile ?? existing?.sourceFile ?? null,
       sourceHash,
       restored: options.restored ?? false,

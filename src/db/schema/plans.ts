@@ -17,6 +17,9 @@ export const plans = sqliteTable(
     /** JSON array of document numbers, e.g. ["28-CT/TW","48-CTr/TU"]. */
     implementsJson: text("implements_json").notNull().default("[]"),
     signer: text("signer"),
+    /** The text before the first part and after the last (ParsedPlan's preamble, closing): what plan-fact answers quote. */
+    preamble: text("preamble").notNull().default(""),
+    closing: text("closing").notNull().default(""),
     sourceFile: text("source_file"),
     /** Hash of the parsed content: an unchanged re-import is recognised and skipped. */
     sourceHash: text("source_hash").notNull(),

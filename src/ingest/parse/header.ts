@@ -13,8 +13,8 @@ import { readSigner } from "./signature.js";
 
 const FULL_DATE = /ngay\s+(\d{1,2})\s+thang\s*(\d{1,2})\s+n\p{L}{1,2}m\s+(\d{4})|ngay\s+(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})/u;
 const BLANK_DATE = /ngay\s+(?:\.+\s*)?thang\s+(?:\.+\s*)?n\p{L}{1,2}m\s+(\d{4})/u;
-/** Document numbers as plans cite them: "28-CT/TW", "48-CTr/TU", "151-KH/HU", "28/KH-SLDTBXH". */
-const CITED_DOC = /\b(\d{1,4})\s*-\s*(CT|CTr|NQ|KH|HD|KL|QĐ|QD|TB)\s*\/\s*([A-Za-zĐđ.]+[A-Za-z])|\b(\d{1,4})\s*\/\s*(KH|QĐ|QD|NQ|CT|CTr|HD)\s*-\s*([A-ZĐ][A-Za-zĐđ&]+)/gu;
+/** Document numbers as plans cite them: "28-CT/TW", "48-CTr/TU", "151-KH/HU", "28/KH-SLDTBXH", a circular or decree with its year "06/2022/TT-BXD". */
+const CITED_DOC = /\b(\d{1,4})\s*-\s*(CT|CTr|NQ|KH|HD|KL|QĐ|QD|TB)\s*\/\s*([A-Za-zĐđ.]+[A-Za-z])|\b(\d{1,4})\s*\/\s*(KH|QĐ|QD|NQ|CT|CTr|HD)\s*-\s*([A-ZĐ][A-Za-zĐđ&]+)|\b(\d{1,4}\s*\/\s*(?:19|20)\d\d)\s*\/\s*(TT|TTLT|NĐ|ND|NQ|QĐ|QD)\s*-\s*([A-ZĐ][A-Za-zĐđ&]+(?:-[A-ZĐ][A-Za-zĐđ&]+)?)/gu;
 
 const LEVELS: Record<string, { party: string; gov: string; place: string }> = {
   huyen: { party: "Huyện ủy", gov: "UBND huyện", place: "huyện" },
@@ -96,10 +96,28 @@ function citedDocs(text: string): string[] {
   const out: string[] = [];
   const flat = text.replace(/-\s*\n\s*/g, "-").replace(/\s+/g, " ");
   for (const m of flat.matchAll(CITED_DOC)) {
-    const doc = m[1] ? `${m[1]}-${m[2]}/${m[3]}` : `${m[4]}/${m[5]}-${m[6]}`;
+    const doc = m[1] ? `${m[1]}-${m[2]}/${m[3]}` : m[4] ? `${m[4]}/${m[5]}-${m[6]}` : `${m[7]!.replace(/\s+/g, "")}/${m[8]}-${m[9]}`;
     if (!out.includes(doc)) out.push(doc);
   }
   return out;
+}
+
+/** Far above a real preamble (thirty "Căn cứ" lines): the rest is not a preamble. */
+const FRAME_CHARS = 20_000;
+
+/**
+ * A decision that issues the plan ("QUYẾT ĐỊNH … Căn cứ … Điều 1. Ban hành kèm theo … Điều 2. … thay thế …")
+ * stands before the plan's own title: its citations and articles belong to the preamble.
+ */
+function decisionText(header: Line[]): Line[] {
+  const from = header.findIndex((l) => /^(?:can cu|thuc hien|dieu \d)\b/.test(l.folded.replace(/^[^a-z]+/, "")));
+  return from >= 0 ? header.slice(from) : [];
+}
+
+/** The closing's own sentences: the distribution list ("Nơi nhận:") and the signature block are not text. */
+function closingText(closing: Line[]): Line[] {
+  const stop = closing.findIndex((l) => /^noi nhan\b/.test(l.folded.replace(/^[^a-z]+/, "")));
+  return stop >= 0 ? closing.slice(0, stop) : closing;
 }
 
 /** The signer's name: the last run of capitalised words in the signature block. */
@@ -231,5 +249,7 @@ export function readMeta(parts: HeaderParts): PlanMeta {
     year,
     locality: levelInfo && name ? `${levelInfo.place} ${name}` : null,
     period: period ? { from: period.from ?? date.year ?? period.to, to: period.to } : null,
+    preamble: joinLines([...decisionText(header), ...preamble]).slice(0, FRAME_CHARS),
+    closing: joinLines(closingText(closing)).slice(0, FRAME_CHARS),
   };
 }

@@ -24,7 +24,7 @@ const ARABIC_HEADING = /^(?!\d{1,3}(?:\.\d{3})+(?:[\s,]|$))(\d{1,2}|[A-H])\s*[.)
 const ITEM = /^(?!\d{1,3}(?:\.\d{3})+(?:[\s,]|$))(\d{1,2})\s*[.)]\s*(\S.*)$|^(\d{1,2})\s+(\p{Lu}.*)$/u;
 const LETTER_ITEM = /^([a-hđ])\s*[.)]\s+(\S.*)$/u;
 /** Where the body ends: the closing paragraph, the recipients list, the signature block. */
-const END_OF_BODY = /^(tr\p{L}n day la|n\p{L}i nh\p{L}n\b|t\s*\/\s*m\.? |tm\. |kt\.? chu tich)/u;
+const END_OF_BODY = /^(tr\p{L}n day la|n\p{L}i nh\p{L}n\b|t\s*\/\s*m\.? |tm\. |kt\.? chu tich|(?:ke hoach|quyet dinh) nay (?:thay the|co hieu luc|bai bo))/u;
 /** A signer's title alone on its line in capitals: "GIÁM ĐỐC", "KT. CHỦ TỊCH", "PHÓ BÍ THƯ". */
 const SIGNER_TITLE = /^(?:kt\.?\s*)?(?:pho\s+)?(?:giam doc|chu tich|bi thu|truong ban|truong phong|chanh van phong|thu truong)$/;
 

@@ -1,0 +1,103 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createBotEnv } from "./helpers/bot-env.js";
+
+/**
+ * Questions over a plan written here in the genre's pattern, imported into an empty deployment: what the
+ * answers do on a plan nobody tuned them for. The plan's facts are invented.
+ */
+const PLAN = `ỦY BAN NHÂN DÂN
+HUYỆN SƠN HÀ
+Số: 88/KH-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Sơn Hà, ngày 12 tháng 02 năm 2026
+
+KẾ HOẠCH
+Phát triển thư viện cộng đồng trên địa bàn huyện năm 2026
+
+Căn cứ Thông tư số
+07/2024/TT-BVHTTDL ngày 05 tháng 8 năm 2024 của Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch hướng dẫn về thư viện cộng đồng;
+Căn cứ Kế hoạch số 31/KH-UBND ngày 20/01/2026 của UBND tỉnh về phát triển văn hóa đọc;
+Ủy ban nhân dân huyện ban hành Kế hoạch thực hiện như sau:
+
+I. MỤC ĐÍCH, YÊU CẦU
+Phát triển mạng lưới thư viện cộng đồng, nâng cao văn hóa đọc trong nhân dân.
+
+II. NHIỆM VỤ
+1. Về bảo quản tài liệu quý
+a) Nhiệm vụ: Số hóa sách cổ, lập danh mục tài liệu địa chí, lắp đặt hệ thống phòng cháy cho kho sách.
+b) Cơ quan thực hiện:
+- Đơn vị chủ trì: Phòng Văn hóa và Thông tin.
+- Đơn vị phối hợp: Công an huyện.
+2. Mở phòng đọc tại các thôn
+Bố trí phòng đọc tại nhà văn hóa thôn, vận động người dân góp sách.
+
+III. TỔ CHỨC THỰC HIỆN
+1. Phòng Văn hóa và Thông tin
+Chủ trì theo dõi, tổng hợp kết quả, báo cáo Ủy ban nhân dân huyện trước ngày 10/12/2026.
+2. Phòng Tài chính - Kế hoạch
+Tham mưu bố trí kinh phí thực hiện Kế hoạch từ ngân sách huyện và nguồn xã hội hóa.
+3. Ủy ban nhân dân các xã
+- Bố trí phòng đọc tại nhà văn hóa thôn, vận động người dân góp sách cho tủ sách cộng đồng; tổ chức ngày hội đọc sách vào dịp hè cho học sinh, mời các nhà văn, nhà giáo tham gia giao lưu cùng các em.
+- Hướng dẫn các thôn lập sổ theo dõi mượn, trả sách, bảo quản tài liệu; huy động nguồn xã hội hóa để bổ sung sách mới mỗi năm.
+- Tổng hợp, báo cáo kết quả gửi về Phòng Văn hóa và Thông tin trước ngày 20/11 hằng năm.
+
+Kế hoạch này thay thế Kế hoạch số 14/KH-UBND ngày 03/3/2023 của Ủy ban nhân dân huyện.
+
+Nơi nhận:
+- UBND tỉnh;
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Đinh Văn Tâm
+`;
+
+describe("answers over a plan nobody tuned them for", () => {
+  let env: Awaited<ReturnType<typeof createBotEnv>>;
+  let n = 0;
+  beforeAll(async () => {
+    env = await createBotEnv({ seed: false });
+    const result = await env.importer.importText(PLAN, "son-ha-88.txt");
+    expect(result.status).toBe("created");
+  });
+  afterAll(() => env?.client.close());
+
+  async function ask(q: string, today = "2026-03-01") {
+    const replies = await env.core.handle(
+      { channel: "web", chatId: `unseen-${++n}`, chatKind: "private", senderId: `unseen-${n}`, text: q, messageId: String(n), receivedAt: new Date() },
+      { today },
+    );
+    return replies.map((r) => r.text).join("\n");
+  }
+
+  describe("what the plan is based on, carries out and replaces: its preamble and closing, quoted", () => {
+    it("names a circular with its number, date and ministry", async () => {
+      const answer = await ask("kế hoạch 88 căn cứ thông tư nào?");
+      expect(answer).toMatch(/^KH 88\/KH-UBND .* căn cứ:\n\n• Căn cứ Thông tư số 07\/2024\/TT-BVHTTDL ngày 05 tháng 8 năm 2024 của Bộ trưởng Bộ Văn hóa/);
+      expect(answer).toContain("31/KH-UBND ngày 20/01/2026");
+    });
+
+    it("answers without diacritics and in English", async () => {
+      expect(await ask("ke hoach 88 can cu van ban nao")).toContain("07/2024/TT-BVHTTDL");
+      expect(await ask("what is plan 88 based on?")).toMatch(/^KH 88\/KH-UBND .* is based on .*:\n\n• Căn cứ Thông tư số 07\/2024/);
+    });
+
+    it("says what it replaces from its closing", async () => {
+      expect(await ask("kế hoạch 88 thay thế kế hoạch nào?")).toMatch(/thay thế \/ bãi bỏ:\n\n• Kế hoạch này thay thế Kế hoạch số 14\/KH-UBND ngày 03\/3\/2023/);
+    });
+  });
+
+  describe("an agency's duties, whole", () => {
+    it("shows the task a role line gives, not only its heading", async () => {
+      const answer = await ask("Phòng Văn hóa và Thông tin chủ trì nhiệm vụ gì trong kế hoạch 88?");
+      expect(answer).toContain("Số hóa sách cổ");
+      expect(answer).toContain("lắp đặt hệ thống phòng cháy");
+    });
+
+    it("keeps an item's last line: whom the commune reports to", async () => {
+      const answer = await ask("UBND các xã làm gì trong kế hoạch 88?");
+      expect(answer).toContain("phòng đọc tại nhà văn hóa thôn");
+      expect(answer).toContain("gửi về Phòng Văn hóa và Thông tin");
+    });
+  });
+});
