@@ -15,6 +15,7 @@ import { planFactAnswer, PLAN_FACT_ASKS } from "./plan-facts.js";
 import { planDetailAnswer, sectionAnswer, shorten } from "./plans.js";
 import { wordsFound } from "./search.js";
 import { findTargets, targetLines, targetYears, type TargetQuestion } from "./targets.js";
+import { bestTasks, rankTasksByWords } from "./who-ranking.js";
 
 export type EntitySources = { answers: AnswerQueries; planQueries: PlanQueries; progress: ProgressStore };
 
@@ -184,28 +185,30 @@ async function whoAnswer(ctx: EntityContext): Promise<Lines | null> {
   const { u, lang } = ctx;
   const words = u.topic;
   if (words.length === 0) return u.agencies.length > 0 ? dutyAnswer(ctx) : null;
-  const scope = { committeeId: ctx.committeeId, planIds: u.planIds, kinds: ["task"] as Array<"task"> };
   const role = u.ask === "who_supports" ? "support" : "lead";
   const named = new Set(u.agencies.flatMap((a) => a.rows.map((r) => r.id)));
-  const needed = words.length >= 3 ? words.length - 1 : words.length;
-  const dutiesOn = async (hits: Array<{ refId: number }>) => {
-    const taskIds = hits.map((h) => h.refId);
-    const duties = await ctx.sources.answers.duties({ taskIds }, ctx.committeeId);
-    const covers = (d: (typeof duties)[number]) => wordsFound(fold(`${d.taskTitle} ${d.duty}`), words) >= needed;
-    let found = duties.filter((d) => d.role === role && !named.has(d.agencyId) && covers(d));
-    if (found.length === 0 && role === "lead") found = duties.filter((d) => d.role === "assigned" && covers(d));
-    return { found, rank: new Map(taskIds.map((id, i) => [id, i])) };
-  };
-  let { found: chosen, rank } = await dutiesOn(await scopedHits(ctx.sources.planQueries, words, scope));
-  // The words as a phrase found tasks nobody leads ("trẻ em bảo vệ" for "child protection"): in any order.
-  if (chosen.length === 0 && words.length >= 2) ({ found: chosen, rank } = await dutiesOn(await ctx.sources.planQueries.search(words, { ...scope, planIds: u.planIds ?? undefined, limit: 40, mode: "all" })));
+  // Every task in scope holding any of the words, ranked by how much of the question each holds.
+  const hits = await ctx.sources.planQueries.search(words, { committeeId: ctx.committeeId, planIds: u.planIds ?? undefined, kinds: ["task"], mode: "any", limit: 150 });
+  const duties = await ctx.sources.answers.duties({ taskIds: hits.map((h) => h.refId) }, ctx.committeeId);
+  let pool = duties;
+  // "Who works with the Department of Finance on X": the tasks that department has a part in.
+  if (named.size > 0 && duties.some((d) => named.has(d.agencyId))) {
+    const theirs = new Set(duties.filter((d) => named.has(d.agencyId)).map((d) => d.taskId));
+    pool = duties.filter((d) => theirs.has(d.taskId));
+  }
+  const texts = new Map(pool.map((d) => [d.taskId, `${d.taskTitle} ${d.taskText}`]));
+  const best = bestTasks(rankTasksByWords([...texts].map(([taskId, text]) => ({ taskId, text })), words));
+  const rank = new Map(best.map((r, i) => [r.taskId, i]));
+  const onBest = pool.filter((d) => rank.has(d.taskId) && !named.has(d.agencyId));
+  let chosen = onBest.filter((d) => d.role === role);
+  if (chosen.length === 0 && role === "lead") chosen = onBest.filter((d) => d.role === "assigned");
   const m = t(lang).agency;
   const said = wordsSaid(ctx, words);
   if (chosen.length > 0) {
     const header = role === "lead" ? m.leadsHeader(said, chosen.length) : m.supportsHeader(said, chosen.length);
     const items = chosen
-      .sort((a, b) => (rank.get(a.taskId) ?? 0) - (rank.get(b.taskId) ?? 0))
-      .map((d) => `${d.agency} — [${t(lang).roles[d.role]}] ${shorten(d.duty, 240)}\n   — ${cite(d, d.taskRef, lang)}`);
+      .sort((a, b) => rank.get(a.taskId)! - rank.get(b.taskId)!)
+      .map((d) => `${d.agency} — [${t(lang).roles[d.role]}] ${shorten(dutyInFull(d), 240)}\n   — ${cite(d, d.taskRef, lang)}`);
     return [header, ...items];
   }
   // The plans name who does it in their own words: the passages that speak of the work.

@@ -27,7 +27,7 @@ export function wordsFound(folded: string, words: string[]): number {
 }
 
 /** `word` stands in `folded` as a whole word, not inside a longer one. */
-function hasWord(folded: string, word: string): boolean {
+export function hasWord(folded: string, word: string): boolean {
   for (let at = folded.indexOf(word); at >= 0; at = folded.indexOf(word, at + 1)) {
     const before = folded[at - 1];
     const after = folded[at + word.length];

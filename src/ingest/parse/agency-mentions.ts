@@ -9,7 +9,7 @@ import { fold } from "../../domain/text/fold.js";
 /** Words that open an agency's name. */
 const HEAD = /^(?:phong|so|ban|trung tam|thanh tra|tram|hoi dong nhan dan|hdnd|hoi|cong an|uy ban|ubnd|ubmttq|mttq|mat tran|m\p{L}t tran|huyen doan|thanh doan|tinh doan|doan thanh nien|lien doan|van phong|toa an|vien kiem sat|dang uy|dang doan|ban can su|chi cuc|bo chi huy|bo tu lenh|hi ddong|benh vien|nha van hoa|kho bac|bao hiem xa hoi|hoi dong|lien hiep)\b/u;
 /** Heads that are also common words ("báo cáo", "bộ máy", "cục bộ"): a name only when written with a capital. */
-const PROPER_HEAD = /^(?:bao|dai|bo|cuc|vien|ngan hang|quy|cong ty|tong cong ty|truong|buu dien|cang vu|doanh nghiep)\b/;
+const PROPER_HEAD = /^(?:bao|dai|bo|cuc|vien|ngan hang|chi nhanh|quy|cong ty|tong cong ty|truong|buu dien|cang vu|doanh nghiep)\b/;
 /** Nouns a group of agencies is written with: "các sở, ban, ngành", "các cơ quan, đơn vị, địa phương liên quan". */
 const GROUP_NOUN = /^(?:so|ban|nganh|co quan|don vi|dia phuong|to chuc|hoi|doan the|doanh nghiep|ngan hang|xa|phuong|dac khu|thi tran|huyen|bo|cap|tinh|phong|truong|co so|hop tac xa|lien hiep|chu dau tu|co quan thong tan|bao chi)\b/;
 /** Words that open a group: "các", "toàn thể", "tất cả các". */

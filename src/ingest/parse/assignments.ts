@@ -16,11 +16,15 @@ const MAX_DUTY = 600;
 
 /** A known agency, an unknown one with a proper name ("Chi cục Trẻ em", "Thanh tra Sở"), or a group as written ("các sở, ban, ngành"). */
 function usable(mention: Mention): string | null {
+  // "Trung tâm X (Sở Nội vụ)": the body in brackets is the one before's parent, not a partner of its own.
+  if (/\)\s*$/.test(mention.raw) && !mention.raw.includes("(")) return null;
   const { name, key } = canonicalAgency(mention.raw);
   if (KNOWN_AGENCIES.some((a) => a.name === name)) return name;
   const words = name.split(" ");
   if (mention.group) return groupName(mention.raw);
-  return key.split(" ").length >= 2 && words.length <= 12 && words.slice(1).some((w) => /^\p{Lu}/u.test(w)) ? name : null;
+  // "Bảo hiểm xã hội Thành phố": a proper name by its level's capital, though the name without it has none.
+  const raw = mention.raw.trim().split(/\s+/);
+  return key.split(" ").length >= 2 && words.length <= 12 && [...words.slice(1), ...raw.slice(1)].some((w) => /^\p{Lu}/u.test(w)) ? name : null;
 }
 
 /** Usable names, named agencies before groups: a deadline goes to the first, and a group has no focal point. */

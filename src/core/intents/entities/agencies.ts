@@ -23,6 +23,8 @@ export function findAgencies<T extends AgencyRow>(original: Words, rows: T[]): A
       let same = true;
       for (let j = 1; j < spelling.length && same; j++) same = words[at + j] === spelling[j];
       if (!same) continue;
+      // "người lao động" are workers, not the labour office its headless name would read.
+      if (!HEADS.has(spelling[0]!) && words[at - 1] === "nguoi") continue;
       // Back to the question's own words: an expanded "ubnd" is one word of it.
       const start = from[at]!;
       const end = from[at + spelling.length - 1]! + 1;
