@@ -100,4 +100,19 @@ describe("answers over a plan nobody tuned them for", () => {
       expect(answer).toContain("gửi về Phòng Văn hóa và Thông tin");
     });
   });
+  describe("who does a piece of work, found by its rarer words", () => {
+    it("names the partner a role line gives, for work its task describes", async () => {
+      const answer = await ask("ai phối hợp số hóa sách cổ?");
+      expect(answer).toMatch(/^Phối hợp "số hóa sách[^"]*" \(1\):\n\n• Công an — \[Phối hợp\]/);
+    });
+
+    it("says nobody leads work only given to the communes, then who is given it", async () => {
+      const answer = await ask("ai chủ trì tổ chức ngày hội đọc sách cho học sinh?");
+      expect(answer).toMatch(/^Không thấy cơ quan nào được giao chủ trì .*Cơ quan được giao việc này \(1\):\n\n• Ủy ban nhân dân cấp xã — \[Được giao\]/);
+    });
+
+    it("answers in English, the work in the plans' words", async () => {
+      expect(await ask("who works with the culture office on digitising old books?")).toContain("Công an — [Support]");
+    });
+  });
 });

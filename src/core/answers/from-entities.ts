@@ -15,7 +15,7 @@ import { planFactAnswer, PLAN_FACT_ASKS } from "./plan-facts.js";
 import { planDetailAnswer, sectionAnswer, shorten } from "./plans.js";
 import { wordsFound } from "./search.js";
 import { findTargets, targetLines, targetYears, type TargetQuestion } from "./targets.js";
-import { bestTasks, rankTasksByWords } from "./who-ranking.js";
+import { best, rankByWords } from "./who-ranking.js";
 
 export type EntitySources = { answers: AnswerQueries; planQueries: PlanQueries; progress: ProgressStore };
 
@@ -40,6 +40,9 @@ const FREQUENCY = /\b(hang|moi) (ngay|tuan|thang|quy|nam)\b|\bdinh ky\b|\b\d+ (n
 
 /** Words that make "when" a question about a report's deadline. */
 const REPORTING = / (?:bao cao|nop|gui|reports?|submit|submitted)(?= )/;
+
+/** The head word an agency is named with, folded: "sở …", "phòng …", "ubnd …", "công an …". */
+const AGENCY_HEAD = /^(?:so|phong|ban|uy ban|ubnd|cong an|bo|cuc|chi cuc|trung tam|hoi|vien|ngan hang|bao hiem|kho bac|van phong|thanh tra|doan|tinh doan|huyen doan|mat tran|mttq)\b/;
 
 const ROLE_ORDER = { lead: 0, support: 1, assigned: 2 } as const;
 
@@ -148,6 +151,16 @@ async function dutyAnswer(ctx: EntityContext): Promise<Lines> {
   return [aw(lang).noDuty(name, where)];
 }
 
+/** A duty that runs the plan as a whole: "chủ trì … theo dõi, đôn đốc, kiểm tra việc thực hiện kế hoạch". */
+const LEADS_THE_PLAN = /\b(?:theo doi|don doc|tong hop|huong dan|kiem tra)\b.{0,80}\b(?:thuc hien|trien khai) (?:noi dung )?(?:cua )?ke hoach\b/;
+
+/** The question's topic is the plan's own subject: most of its words stand in the plan's title. */
+function aboutWholePlan(ctx: EntityContext, words: string[]): boolean {
+  const plan = ctx.plans.find((p) => p.id === ctx.u.planIds?.[0]);
+  if (!plan || words.length === 0) return false;
+  return wordsFound(fold(plan.title), words) >= Math.ceil(words.length * 0.7);
+}
+
 /**
  * A duty as the task words it. A duty read from a role line ("Đơn vị chủ trì: Sở X") is only the task's
  * heading, and one ending "như sau:" introduces its list: both are the task's text that follows.
@@ -186,28 +199,40 @@ async function whoAnswer(ctx: EntityContext): Promise<Lines | null> {
   const words = u.topic;
   if (words.length === 0) return u.agencies.length > 0 ? dutyAnswer(ctx) : null;
   const role = u.ask === "who_supports" ? "support" : "lead";
-  const named = new Set(u.agencies.flatMap((a) => a.rows.map((r) => r.id)));
+  // Named as an agency ("Sở Tài chính", "Department of Finance"), not a topic that is also one's headless name ("giáo dục").
+  const namedOutright = new Set(u.agencies.filter((a) => AGENCY_HEAD.test(a.said)).flatMap((a) => a.rows.map((r) => r.id)));
   // Every task in scope holding any of the words, ranked by how much of the question each holds.
   const hits = await ctx.sources.planQueries.search(words, { committeeId: ctx.committeeId, planIds: u.planIds ?? undefined, kinds: ["task"], mode: "any", limit: 150 });
   const duties = await ctx.sources.answers.duties({ taskIds: hits.map((h) => h.refId) }, ctx.committeeId);
   let pool = duties;
   // "Who works with the Department of Finance on X": the tasks that department has a part in.
-  if (named.size > 0 && duties.some((d) => named.has(d.agencyId))) {
-    const theirs = new Set(duties.filter((d) => named.has(d.agencyId)).map((d) => d.taskId));
+  if (namedOutright.size > 0 && duties.some((d) => namedOutright.has(d.agencyId))) {
+    const theirs = new Set(duties.filter((d) => namedOutright.has(d.agencyId)).map((d) => d.taskId));
     pool = duties.filter((d) => theirs.has(d.taskId));
   }
-  const texts = new Map(pool.map((d) => [d.taskId, `${d.taskTitle} ${d.taskText}`]));
-  const best = bestTasks(rankTasksByWords([...texts].map(([taskId, text]) => ({ taskId, text })), words));
-  const rank = new Map(best.map((r, i) => [r.taskId, i]));
-  const onBest = pool.filter((d) => rank.has(d.taskId) && !named.has(d.agencyId));
+  // "xây dựng hệ thống …" read "Sở Xây dựng" by its headless name: the words are the work asked about too.
+  const headless = u.agencies.filter((a) => !AGENCY_HEAD.test(a.said)).flatMap((a) => a.said.split(" "));
+  // Each duty by its own words; a duty a role line gives ("Đơn vị chủ trì: Sở X") by its task's.
+  const ranked = best(rankByWords(pool.map((d, id) => ({ id, text: `${d.taskTitle} ${dutyInFull(d)}` })), [...headless, ...words]));
+  const rank = new Map<(typeof pool)[number], number>(ranked.map((r, i) => [pool[r.id]!, i]));
+  const onBest = [...rank.keys()].filter((d) => !namedOutright.has(d.agencyId));
   let chosen = onBest.filter((d) => d.role === role);
-  if (chosen.length === 0 && role === "lead") chosen = onBest.filter((d) => d.role === "assigned");
+  // "Who leads the campaign" where the campaign is the plan's own subject: whoever leads the plan itself.
+  if (chosen.length === 0 && role === "lead" && u.planIds?.length === 1 && aboutWholePlan(ctx, words)) {
+    chosen = duties.filter((d) => d.role === "lead" && d.planId === u.planIds![0] && LEADS_THE_PLAN.test(fold(dutyInFull(d))));
+    chosen.forEach((d, i) => rank.set(d, i));
+  }
+  // Nobody leads it, but someone is given it: said so, then who.
+  const assignedOnly = chosen.length === 0 && role === "lead";
+  if (assignedOnly) chosen = onBest.filter((d) => d.role === "assigned");
+  const seenDuty = new Set<string>();
+  chosen = chosen.filter((d) => !seenDuty.has(`${d.agencyId}:${d.taskId}:${d.role}`) && Boolean(seenDuty.add(`${d.agencyId}:${d.taskId}:${d.role}`)));
   const m = t(lang).agency;
   const said = wordsSaid(ctx, words);
   if (chosen.length > 0) {
-    const header = role === "lead" ? m.leadsHeader(said, chosen.length) : m.supportsHeader(said, chosen.length);
+    const header = assignedOnly ? `${m.leadsNone(said)} ${aw(lang).assignedInstead(chosen.length)}` : role === "lead" ? m.leadsHeader(said, chosen.length) : m.supportsHeader(said, chosen.length);
     const items = chosen
-      .sort((a, b) => rank.get(a.taskId)! - rank.get(b.taskId)!)
+      .sort((a, b) => rank.get(a)! - rank.get(b)!)
       .map((d) => `${d.agency} — [${t(lang).roles[d.role]}] ${shorten(dutyInFull(d), 240)}\n   — ${cite(d, d.taskRef, lang)}`);
     return [header, ...items];
   }

@@ -1,10 +1,11 @@
 import type { Examples } from "../rules/examples.js";
+import type { Assignment } from "../types.js";
 import { readAssignments } from "./assignments.js";
 import { splitClauses } from "./clauses.js";
 
 /** The agencies a role line lists, with their roles, as "agency: role" in the order read. */
 function listed(text: string): string[] {
-  const out: Array<{ agency: string; role: string }> = [];
+  const out: Assignment[] = [];
   readAssignments(splitClauses(text), "I.1", out, "Nhiệm vụ");
   return out.map((a) => `${a.agency}: ${a.role}`);
 }
