@@ -32,6 +32,14 @@ b) Cơ quan thực hiện:
 2. Mở phòng đọc tại các thôn
 Bố trí phòng đọc tại nhà văn hóa thôn, vận động người dân góp sách.
 
+3. Ứng dụng công nghệ trong thư viện
+- Xây dựng phần mềm mượn sách trực tuyến.
+Đơn vị chủ trì: Phòng Văn hóa và Thông tin.
+Thời gian thực hiện: Thường xuyên.
+- Khai trương thư viện số của huyện.
+Đơn vị chủ trì: Phòng Văn hóa và Thông tin.
+Thời gian thực hiện: Tháng 9/2026.
+
 III. TỔ CHỨC THỰC HIỆN
 1. Phòng Văn hóa và Thông tin
 Chủ trì theo dõi, tổng hợp kết quả, báo cáo Ủy ban nhân dân huyện trước ngày 10/12/2026.
@@ -42,6 +50,7 @@ Tham mưu bố trí kinh phí thực hiện Kế hoạch từ ngân sách huyệ
 - Hướng dẫn các thôn lập sổ theo dõi mượn, trả sách, bảo quản tài liệu; huy động nguồn xã hội hóa để bổ sung sách mới mỗi năm.
 - Tổng hợp, báo cáo kết quả gửi về Phòng Văn hóa và Thông tin trước ngày 20/11 hằng năm.
 
+Trên đây là Kế hoạch phát triển thư viện cộng đồng năm 2026. Định kỳ hằng năm (trước ngày 25 tháng 11) các đơn vị báo cáo kết quả thực hiện về Ủy ban nhân dân huyện.
 Kế hoạch này thay thế Kế hoạch số 14/KH-UBND ngày 03/3/2023 của Ủy ban nhân dân huyện.
 
 Nơi nhận:
@@ -113,6 +122,22 @@ describe("answers over a plan nobody tuned them for", () => {
 
     it("answers in English, the work in the plans' words", async () => {
       expect(await ask("who works with the culture office on digitising old books?")).toContain("Công an — [Support]");
+    });
+  });
+  describe("deadlines as the plan sets them", () => {
+    it("finds the day a commune reports to the office that receives the report", async () => {
+      const answer = await ask("các xã gửi báo cáo về Phòng Văn hóa và Thông tin trước ngày nào?");
+      expect(answer).toMatch(/^Hạn theo kế hoạch \(\d\):\n\n• Hằng năm, trước ngày 20\/11 — /);
+    });
+
+    it("reads a deadline the closing paragraph sets, asked in English", async () => {
+      expect(await ask("when is the yearly report of plan 88 due?", "2026-03-01")).toContain("25/11");
+    });
+
+    it("names the activity a time line belongs to, not only its item's title", async () => {
+      const answer = await ask("tháng 9 năm 2026 kế hoạch 88 có gì đến hạn?");
+      expect(answer).toContain("Khai trương thư viện số");
+      expect(answer).not.toContain("phần mềm mượn sách");
     });
   });
 });

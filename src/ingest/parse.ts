@@ -88,6 +88,13 @@ export function parsePlan(text: string): ParsedPlan {
     }
   }
 
+  // "Trên đây là Kế hoạch … Định kỳ hằng năm (trước ngày 30 tháng 11) báo cáo …": the closing sets deadlines
+  // too; they are cited under the last part, which the closing sums up.
+  if (plan.closing) {
+    const last = parts[parts.length - 1]!;
+    deadlines.push(...readDeadlines(splitClauses(plan.closing), last.ref, () => null, yearlyPlan, plan.issuedOn).filter((d) => d.kind !== "event"));
+  }
+
   // Appendix tables after the signature: one task per row, read by the same rules.
   for (const appendix of readAppendixTables(lines.slice(end))) {
     sections.push({ ref: appendix.ref, heading: appendix.heading, body: appendix.units.map((u) => u.text).join("\n") });

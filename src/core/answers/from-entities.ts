@@ -16,6 +16,7 @@ import { planDetailAnswer, sectionAnswer, shorten } from "./plans.js";
 import { wordsFound } from "./search.js";
 import { findTargets, targetLines, targetYears, type TargetQuestion } from "./targets.js";
 import { best, rankByWords } from "./who-ranking.js";
+import { deadlineRuleLines, deadlinesAbout } from "./deadline-rules.js";
 
 export type EntitySources = { answers: AnswerQueries; planQueries: PlanQueries; progress: ProgressStore };
 
@@ -80,6 +81,14 @@ export async function answerFromEntities(ctx: EntityContext): Promise<Lines | nu
       return targetAnswer(ctx);
     case "frequency":
     case "when": {
+      // "Khi nào nộp báo cáo năm?": the coming dates of that kind of report, when there are some. An agency
+      // named may be the one reported to ("báo cáo về Sở X trước ngày nào"): the plan's rule about it.
+      if (u.agencies.length === 0 && (u.topic.length === 0 || REPORTING.test(` ${u.folded} `))) {
+        const due = await dueLines(ctx, false);
+        if (due.length > 1) return due;
+      }
+      const rules = await deadlineRules(ctx);
+      if (rules) return rules;
       if (u.topic.length === 0 || REPORTING.test(` ${u.folded} `)) {
         // "Khi nào nộp báo cáo năm?": the deadlines of that kind; when none is recorded, the plan's words.
         const due = await dueLines(ctx, false);
@@ -293,6 +302,27 @@ function planPhrase(ctx: EntityContext): string | null {
   if (!mention) return null;
   if (mention.rule === "number") return m.planNumbered(mention.said);
   return m.planOf(wordsAsTyped(ctx.text, mention.said) ?? mention.said);
+}
+
+/** "Báo cáo về Sở X chậm nhất ngày nào?": the plan's deadline about the work and agencies named, as its rule. */
+async function deadlineRules(ctx: EntityContext): Promise<Lines | null> {
+  const { u, lang } = ctx;
+  // The agency as said and by its name as the plans write it ("Sở NN&MT" is "Sở Nông nghiệp và Môi trường");
+  // a headless name ("xây dựng") is only the words said.
+  const agencyWords = u.agencies.flatMap((a) => [
+    ...a.said.split(" "),
+    ...(AGENCY_HEAD.test(a.said) ? foldKey(a.rows[0]?.name ?? "").split(" ").filter((w) => w && w !== "va") : []),
+  ]);
+  // Words of the plan's title named the plan ("kế hoạch bảo vệ trẻ em"), not the deadline in it.
+  const plan = u.planIds?.length === 1 ? ctx.plans.find((p) => p.id === u.planIds![0]) : undefined;
+  const title = plan ? new Set(foldKey(plan.title).split(" ")) : new Set<string>();
+  const topic = u.topic.every((w) => title.has(w)) && agencyWords.length === 0 ? u.topic : u.topic.filter((w) => !title.has(w));
+  if (topic.length + agencyWords.length === 0) return null;
+  const reporting = REPORTING.test(` ${u.folded} `) ? ["bao", "cao"] : [];
+  const rows = (await ctx.sources.answers.activeDeadlines(ctx.committeeId)).filter((d) => !u.planIds || u.planIds.includes(d.planId));
+  const found = deadlinesAbout(rows, [...new Set([...reporting, ...agencyWords, ...topic])], u.folded, agencyWords.length > 0 ? [] : topic);
+  if (found.length === 0) return null;
+  return [aw(lang).deadlineRules(found.length), ...deadlineRuleLines(found, lang)];
 }
 
 /** "Trước ngày nào?", "bao lâu một lần?": the deadlines about the topic in scope, else the plan's words. */

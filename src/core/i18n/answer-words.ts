@@ -30,6 +30,7 @@ export const answerWords = {
     plansAbout: (what: string, n: number) => `Kế hoạch nói về "${what}" (${n}):`,
     targetPassages: "Không thấy chỉ tiêu đã ghi nhận; nội dung kế hoạch:",
     when: "Theo nội dung kế hoạch:",
+    deadlineRules: (n: number) => `Hạn theo kế hoạch (${n}):`,
   },
   en: {
     signer: (plan: string, who: string) => `${plan} was signed by ${who}.`,
@@ -59,6 +60,7 @@ export const answerWords = {
     plansAbout: (what: string, n: number) => `Plans about "${what}" (${n}):`,
     targetPassages: "No recorded target; the plan says:",
     when: "As the plan says:",
+    deadlineRules: (n: number) => `Deadlines the plan sets (${n}):`,
   },
 } satisfies Record<Lang, unknown>;
 

@@ -8,6 +8,12 @@
 import type { Deadline } from "../types.js";
 import type { Clause } from "./clauses.js";
 import { findDated, findPeriodic, type DeadlineHit } from "./deadlines/rules.js";
+import { roleLine } from "./role-lines.js";
+
+/** A line that says when, not what: "Thời gian thực hiện: Tháng 12/2025". */
+const TIME_LINE = /^[-+*\s]*(?:thoi gian(?: thuc hien| hoan thanh)?|thoi han(?: hoan thanh)?|tien do)\s*:/;
+/** Lines that describe an activity without being one. */
+const NOT_ACTIVITY = /^[-+*\s]*(?:thoi gian|thoi han|tien do|kinh phi|nguon kinh phi|san pham|ket qua du kien)\b[^:]{0,30}:/;
 
 /** Occasions plans name with their date in brackets: "Ngày Quốc tế thiếu nhi (1/6)", "Ngày Môi trường thế giới (05/6)". */
 const OCCASION_DATE = /\b(ngay\s+[\p{L} ]{3,40}?)\s*\((\d{1,2})\s*\/\s*(\d{1,2})\)/gu;
@@ -37,12 +43,18 @@ export function readDeadlines(
 ): Deadline[] {
   const out: Deadline[] = [];
   const add = (d: Deadline) => {
-    if (!out.some((o) => o.kind === d.kind && o.date === d.date && (o.month ?? null) === (d.month ?? null) && o.ref === d.ref)) out.push(d);
+    // Two activities of one item may fall due on one day: each is its own deadline.
+    if (!out.some((o) => o.kind === d.kind && o.date === d.date && (o.month ?? null) === (d.month ?? null) && o.ref === d.ref && o.what === d.what)) out.push(d);
   };
+  // "- Ra mắt X. Đơn vị chủ trì: … Thời gian thực hiện: Tháng 12/2025": the time line's deadline is X's.
+  let activity: string | null = null;
   for (const clause of clauses) {
     const { text, folded } = clause;
     const who = agency(clause);
-    const make = (h: DeadlineHit, what = summary(text)): Deadline => ({ what, kind: h.kind, date: h.date, month: h.month ?? null, agency: who, quote: text, ref });
+    const timeLine = TIME_LINE.test(folded);
+    if (!timeLine && !NOT_ACTIVITY.test(folded) && !roleLine(text)) activity = text;
+    const what0 = timeLine && activity ? `${summary(activity).replace(/[.;:]$/, "")} (${text.trim().replace(/[.;]$/, "")})` : summary(text);
+    const make = (h: DeadlineHit, what = what0): Deadline => ({ what, kind: h.kind, date: h.date, month: h.month ?? null, agency: who, quote: text, ref });
     const dated = findDated(folded, { planYear }).filter((h) => !(h.kind === "once" && h.date && issuedOn && h.date < issuedOn) && !(h.rule === "range end" && NARRATIVE.test(folded)));
     for (const h of dated) add(make(h));
     // "Định kỳ hằng năm (trước ngày 15 tháng 12)": the date says it all.
