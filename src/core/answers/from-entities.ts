@@ -176,6 +176,10 @@ function aboutWholePlan(ctx: EntityContext, words: string[]): boolean {
  */
 export function dutyInFull(d: { duty: string; taskText: string }): string {
   const duty = d.duty.trim();
+  // A duty the secretary wrote (or the importer rephrased) is not the item's words: it is shown as it is.
+  const flat = (text: string) => text.replace(/\s+/g, " ").trim();
+  const ownWords = flat(d.taskText).includes(flat(duty).replace(/[.:]$/, "").slice(-60));
+  if (!ownWords) return duty;
   // Most of an item is the duty: the item is the agency's own ("6. UBND cấp xã: …"), its last line too.
   if (duty.length >= d.taskText.length * 0.5 && d.taskText.length <= 1500) return d.taskText;
   if (duty.length >= 80 && !/:$/.test(duty)) return duty;
