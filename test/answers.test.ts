@@ -121,7 +121,7 @@ const AGENCIES: Case[] = [
   { q: "ai chủ trì dinh dưỡng cho trẻ nhỏ", has: [/^Chủ trì "dinh dưỡng cho trẻ nhỏ"/, /Phòng Y tế — \[Chủ trì\]/] },
   // No task about drowning names a lead (the plan of 2021 says it among other aims): say so, show where it is said.
   // Nobody leads it: said first, then who is given the work, never a lead made up.
-  { q: "ai chủ trì phòng, chống đuối nước?", has: [/^Không thấy cơ quan nào được giao chủ trì "phòng, chống đuối nước"\. Cơ quan được giao việc này \(1\):/, /\[Được giao\]/], lacks: [/Phòng Nội vụ/, /\[Chủ trì\]/] },
+  { q: "ai chủ trì phòng, chống đuối nước?", has: [/^Không thấy cơ quan nào được giao chủ trì "phòng, chống đuối nước"\./, /phòng, chống đuối nước cho trẻ em/], lacks: [/Phòng Nội vụ/, /\[Chủ trì\]/] },
   { q: "ủy ban nhân dân xã phải làm gì", has: ["Ủy ban nhân dân cấp xã được giao", /05\/12|định kỳ báo cáo|Căn cứ/] },
   { q: "Phòng Nội vụ", has: ["Chủ trì", /tham mưu kiện toàn/, "224-KH/Th.U"] },
   { q: "Phòng Y tế chủ trì việc gì", has: [/^Phòng Y tế được giao/, /dinh dưỡng/] },
