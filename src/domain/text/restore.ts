@@ -55,10 +55,16 @@ const PROTECTED_CHUNK = /\/|\p{Lu}&\p{Lu}|\d[-.]\p{L}|\p{L}[-.]\d/u;
  */
 const TY_LE_MISREAD = /(?<![\d.,] ?)\b([Tt][yỷ] )[1Il][8&¢€](?= \p{L})/gu;
 
+/**
+ * "Số" heads a document number at a line's start, and OCR prints it "S6", "Sd", "86" or "Sở" ("86 273-KH/HU",
+ * "S6: 52/KH-UBND"). Before a document number nothing else can stand there, not even a number.
+ */
+const NUMBER_LABEL_MISREAD = /^([ \t]*)(?:[S8][6odb0]|S[ởơỡ]|So)(?=:?[ \t]+\d+[ \t]*[-/][ \t]*\p{Lu})/gmu;
+
 /** How much better (in ln probability) a reading must be than a scanned form that is itself a syllable. */
-const KEEP_MARGIN = 0.7;
+const KEEP_MARGIN = 1.3;
 /** How much the scan's evidence weighs against the syllable model's. */
-const CHANNEL_WEIGHT = 3;
+const CHANNEL_WEIGHT = 3.5;
 
 /** The balance of a restorer; the defaults are the measured best (bench/restore-accuracy.ts). */
 export type RestoreOptions = { channelWeight?: number; keepMargin?: number };
@@ -230,7 +236,7 @@ export function createRestorer(model: RestoreModel, options: RestoreOptions = {}
   }
 
   function restore(input: string): string {
-    const text = normalizeSource(input).replace(TY_LE_MISREAD, "$1lệ");
+    const text = normalizeSource(input).replace(TY_LE_MISREAD, "$1lệ").replace(NUMBER_LABEL_MISREAD, "$1Số");
     const tokens = tokenize(text);
     const { vietnamese, lineOf } = vietnameseTokens(tokens);
     const slots: Slot[] = [];
@@ -335,7 +341,9 @@ export function createRestorer(model: RestoreModel, options: RestoreOptions = {}
       if (form === t.text.toLowerCase()) return;
       const c = caps.get(lineOf[slot.index!]!);
       const capsLine = c !== undefined && c.caps >= 0.8 * c.words;
-      const restored = withCaseOf(t.text, form, capsLine);
+      // A capital "I" the scan put for a small "l" inside a sentence ("xử Iý" = "xử lý") is no capital.
+      const lForI = /^I\p{Ll}/u.test(t.text) && form.startsWith("l") && !opensSentence(t);
+      const restored = withCaseOf(lForI ? t.text.toLowerCase() : t.text, form, capsLine);
       if (restored === t.text) return;
       out += text.slice(at, t.start) + restored;
       at = t.end;
@@ -360,8 +368,12 @@ const TITLED = /^\p{Lu}\p{Ll}+$/u;
  */
 function isInsideName(text: string, t: Token, next: Token | undefined): boolean {
   if (!TITLED.test(t.text)) return false;
-  const opens = /[.;:!?]\s*$|\n\s*$|^$/.test(t.gap) || /^\s*[-–•*+]\s*$/.test(t.gap.split("\n").pop() ?? "");
-  return !opens || (next !== undefined && next.gap === " " && TITLED.test(next.text));
+  return !opensSentence(t) || (next !== undefined && next.gap === " " && TITLED.test(next.text));
+}
+
+/** True for a word that opens a sentence, a line or a list item: its capital says nothing. */
+function opensSentence(t: Token): boolean {
+  return /[.;:!?]\s*$|\n\s*$|^$/.test(t.gap) || /^\s*[-–•*+]\s*$/.test(t.gap.split("\n").pop() ?? "");
 }
 
 /**
