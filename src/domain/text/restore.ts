@@ -61,13 +61,23 @@ const TY_LE_MISREAD = /(?<![\d.,] ?)\b([Tt][yỷ] )[1Il][8&¢€](?= \p{L})/gu;
  */
 const NUMBER_LABEL_MISREAD = /^([ \t]*)(?:[S8][6odb0]|S[ởơỡ]|So)(?=:?[ \t]+\d+[ \t]*[-/][ \t]*\p{Lu})/gmu;
 
-/** How much better (in ln probability) a reading must be than a scanned form that is itself a syllable. */
-const KEEP_MARGIN = 1.3;
+/**
+ * How much better (in ln probability) a reading must be than a scanned form that is itself a syllable the
+ * clean texts use as written ("trao", "qua", "thu"): such a word is as likely printed so as damaged.
+ */
+const KEEP_MARGIN = 2;
+/**
+ * The same for a bare scanned form that is rare in print: a syllable only by the word list ("moi", "nham", "roi"),
+ * or one the clean texts use far less than the reading ("phong" beside "phòng", COMMON_RATIO times less):
+ * it is mostly a damaged word, and a reading barely better than it is taken.
+ */
+const RARE_KEEP_MARGIN = 0.3;
+const COMMON_RATIO = 4;
 /** How much the scan's evidence weighs against the syllable model's. */
-const CHANNEL_WEIGHT = 3.5;
+const CHANNEL_WEIGHT = 3;
 
 /** The balance of a restorer; the defaults are the measured best (bench/restore-accuracy.ts). */
-export type RestoreOptions = { channelWeight?: number; keepMargin?: number };
+export type RestoreOptions = { channelWeight?: number; keepMargin?: number; rareKeepMargin?: number };
 /** What a reading the scan could not be counts against it when a name's readings are weighed. */
 const MISSING_READING = 9;
 /** Readings of one scanned word given to the decoder. */
@@ -190,7 +200,11 @@ function withCaseOf(original: string, form: string, capsLine: boolean): string {
 type Slot = { options: Option[]; token?: Token; index?: number; forms?: string[]; keepable?: number };
 
 export function createRestorer(model: RestoreModel, options: RestoreOptions = {}): Restorer {
-  const tuning = { channelWeight: options.channelWeight ?? CHANNEL_WEIGHT, keepMargin: options.keepMargin ?? KEEP_MARGIN };
+  const tuning = {
+    channelWeight: options.channelWeight ?? CHANNEL_WEIGHT,
+    keepMargin: options.keepMargin ?? KEEP_MARGIN,
+    rareKeepMargin: options.rareKeepMargin ?? RARE_KEEP_MARGIN,
+  };
   const { syllables, lexicon } = model;
   /** Per scanned word (lowercase), its readings; forgotten when the restorer learns a text. */
   const shortlists = new Map<string, Candidate[]>();
@@ -303,7 +317,11 @@ export function createRestorer(model: RestoreModel, options: RestoreOptions = {}
       if (keep >= 0 && choice !== keep) {
         const w = tuning.channelWeight;
         const gain = local(i, slot.options[choice]!.id) - w * slot.options[choice]!.cost - (local(i, slot.options[keep]!.id) - w * slot.options[keep]!.cost);
-        if (gain < tuning.keepMargin) choice = keep;
+        const [asScanned, asRead] = [syllables.uses(slot.forms[keep]!), syllables.uses(slot.forms[choice]!)];
+        // A scanned form with its marks ("thăm") is no product of marks lost: it is read as printed.
+        const common = (asScanned > 0 && asScanned * COMMON_RATIO >= asRead) || !/^[a-z]+$/.test(slot.forms[keep]!);
+        const margin = common ? tuning.keepMargin : tuning.rareKeepMargin;
+        if (gain < margin) choice = keep;
       }
       forms[i] = slot.forms[choice]!;
       // A capitalised word inside a sentence is likely a name ("Tam Đường", "Vinh"): the clean texts' usage of
