@@ -36,6 +36,7 @@ import type { PlanImporter } from "./ingest/importer.js";
 import type { ReadDocument } from "./ingest/formats/index.js";
 import { createIntake } from "./ingest/intake/intake.js";
 import { createPlanIntake } from "./core/work/plan-intake.js";
+import { createRateCounts } from "./db/repos/rate-counts.js";
 
 export type DepsOptions = {
   /** Deployment admins as "channel:id". */
@@ -130,6 +131,6 @@ export function createDeps(client: Client, log: Log, options: DepsOptions = {}) 
     client,
     channels: () => ({ ...(telegram ? { telegram: telegram.bot.isInited() ? "up" : "starting" } : {}), ...(zalo ? { zalo: "up" } : {}) }),
   });
-  const app = createApp({ core, health, log, routes });
+  const app = createApp({ core, health, log, routes, rateCounts: createRateCounts(db) });
   return { db, queries, core, app, telegram, zalo, inbound, jobs, digest, delivery, senders, session, intake };
 }

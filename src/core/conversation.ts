@@ -29,6 +29,7 @@ import { latestNotes as latestNotesOf } from "./work/latest-notes.js";
 import { webLogin, type WebLoginLink } from "./work/web-login.js";
 import { createStandInCommands } from "./work/stand-ins.js";
 import { createStandIns } from "../db/repos/stand-ins.js";
+import { createRateCounts } from "../db/repos/rate-counts.js";
 import { adminCommands, setupGuide, unknownCommandName, unknownCommandReply } from "./work/admin-guide.js";
 
 export const MAX_QUESTION_LENGTH = 1000;
@@ -90,7 +91,7 @@ export function createCore(deps: CoreDeps) {
   const progress = createProgressStore(deps.db);
   const admins = new Set(deps.admins ?? []);
   const clock = deps.clock ?? (() => new Date());
-  const guard = createGuard(deps.limits);
+  const guard = createGuard(createRateCounts(deps.db), deps.limits);
   const standInCommands = createStandInCommands({ standIns: createStandIns(deps.db), inviteLink: deps.inviteLink, onNotice: deps.onNotice });
   const onboarding = createOnboarding({ people, inviteLink: deps.inviteLink, guard, joinStandIn: standInCommands.join });
   const reporting = createReporting({ progress, answers: answerQueries, people, state });
@@ -167,7 +168,7 @@ export function createCore(deps: CoreDeps) {
     const unknown = command ? null : unknownCommandName(message.text, (text) => parseCommand(text) !== null);
     const needsActor = command || unknown || saved?.kind === "note" || message.replyToMessageId;
     if (!needsActor) return null;
-    const refused = guard.refuse(message, lang, command);
+    const refused = await guard.refuse(message, lang, command);
     if (refused) return refused;
     const actor = await resolveActor(people, message, admins, today);
     const now = clock();

@@ -4,6 +4,7 @@ import { createWebChat } from "../channels/web/routes.js";
 import type { Core } from "../core/conversation.js";
 import type { Health } from "./health.js";
 import { defaultBodyLimit } from "./limits.js";
+import type { RateCounts } from "../db/repos/rate-counts.js";
 
 export type AppDeps = {
   core: Core;
@@ -12,6 +13,8 @@ export type AppDeps = {
   log?: (level: "info" | "warn" | "error", message: string, extra?: Record<string, unknown>) => void;
   /** Channel webhooks (Telegram, Zalo), mounted at the root. */
   routes?: Hono[];
+  /** Request counts shared by every instance on the database (the web chat's per-address limit). */
+  rateCounts?: RateCounts;
 };
 
 /** The one Hono app: web chat, health, and (later issues) the channel webhooks. */
@@ -24,7 +27,7 @@ export function createApp(deps: AppDeps) {
     return c.json(report, report.ok ? 200 : 503);
   });
   for (const route of deps.routes ?? []) app.route("/", route);
-  app.route("/", createWebChat(deps.core));
+  app.route("/", createWebChat(deps.core, undefined, undefined, deps.rateCounts));
   app.notFound((c) => c.json({ error: "Không tìm thấy." }, 404));
   app.onError((error, c) => {
     // A client's mistake (malformed JSON, bad headers) is theirs to fix, not a server fault.

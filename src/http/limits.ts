@@ -4,7 +4,8 @@
  */
 import type { Context, MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
-import { rateLimiter } from "hono-rate-limiter";
+import { rateLimiter, type Store } from "hono-rate-limiter";
+import type { RateCounts } from "../db/repos/rate-counts.js";
 
 /** Telegram and Zalo updates are a few kilobytes; a chat question is a line or two; a plan file is some MB. */
 export const BODY_LIMITS = { webhook: 256 * 1024, chat: 16 * 1024, other: 64 * 1024, upload: 10 * 1024 * 1024 + 64 * 1024 } as const;
@@ -43,11 +44,25 @@ export function clientAddress(c: Context): string {
   return incoming?.socket?.remoteAddress ?? c.req.header("cf-connecting-ip") ?? "unknown";
 }
 
-/** At most `limit` requests a minute from one address (in this process). */
-export function perAddress(limit: number, windowMs = 60_000): MiddlewareHandler {
+/** hono-rate-limiter's counts kept in the database: every instance on it counts one address together. */
+export function sharedStore(counts: RateCounts, name: string, windowMs: number): Store {
+  const key = (k: string) => `${name}:${k}`;
+  const info = (e: { hits: number; resetAt: Date }) => ({ totalHits: e.hits, resetTime: e.resetAt });
+  return {
+    localKeys: false,
+    get: async (k) => info(await counts.peek(key(k), windowMs)),
+    increment: async (k) => info(await counts.hit(key(k), windowMs)),
+    decrement: (k) => counts.undo(key(k), windowMs),
+    resetKey: (k) => counts.reset(key(k)),
+  };
+}
+
+/** At most `limit` requests a minute from one address: across instances with `counts`, else in this process. */
+export function perAddress(limit: number, windowMs = 60_000, counts?: RateCounts): MiddlewareHandler {
   return rateLimiter({
     windowMs,
     limit,
+    ...(counts ? { store: sharedStore(counts, "address", windowMs) } : {}),
     standardHeaders: "draft-6",
     keyGenerator: clientAddress,
     handler: (c) => c.json({ error: "Bạn gửi quá nhiều yêu cầu. Vui lòng thử lại sau ít phút.", replies: [{ text: "Bạn gửi quá nhiều yêu cầu. Vui lòng thử lại sau ít phút." }] }, 429),

@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { Core } from "../../core/conversation.js";
 import { BODY_LIMITS, limitBody, perAddress } from "../../http/limits.js";
 import { webChatPage } from "./page.js";
+import type { RateCounts } from "../../db/repos/rate-counts.js";
 
 const chatRequest = z.object({
   session: z.string().min(1).max(100),
@@ -12,14 +13,14 @@ const chatRequest = z.object({
 });
 
 /** The local web chat adapter: a page and a JSON endpoint over the same core as Telegram and Zalo. */
-export function createWebChat(core: Core, clock: () => Date = () => new Date(), perMinute = 30) {
+export function createWebChat(core: Core, clock: () => Date = () => new Date(), perMinute = 30, counts?: RateCounts) {
   return new Hono()
     .get("/", (c) => c.html(webChatPage))
     .post(
       "/api/chat",
       // Anyone who reaches the port may use the chat: a small body, and a number of questions per address.
       limitBody(BODY_LIMITS.chat),
-      perAddress(perMinute),
+      perAddress(perMinute, 60_000, counts),
       zValidator("json", chatRequest, (result, c) => {
         if (!result.success) {
           return c.json({ error: "Yêu cầu không hợp lệ: cần JSON dạng {\"session\": \"…\", \"text\": \"…\"}." }, 400);

@@ -27,12 +27,12 @@ export function createOnboarding(deps: { people: People; inviteLink?: InviteLink
   async function start(message: IncomingMessage, lang: Lang, code: string, now: Date, today: string): Promise<Reply[]> {
     const m = wm(lang);
     if (!code) return [{ text: m.startGuest }];
-    if (deps.guard.codeBlocked(message)) return [{ text: guardMessages(lang).tooManyCodes }];
+    if (await deps.guard.codeBlocked(message)) return [{ text: guardMessages(lang).tooManyCodes }];
     const person = await people.redeemInvite(code.trim(), { channel: message.channel, externalId: message.senderId, name: message.senderName ?? message.senderId, now });
     if (!person) {
       const standIn = await deps.joinStandIn?.(message, lang, code.trim(), today, now);
       if (standIn) return standIn;
-      deps.guard.codeFailed(message);
+      await deps.guard.codeFailed(message);
       return [{ text: m.inviteInvalid }];
     }
     return [{ text: m.welcome(person.name, person.agencyName, person.role) }];
@@ -118,9 +118,9 @@ export function createOnboarding(deps: { people: People; inviteLink?: InviteLink
   async function connect(message: IncomingMessage, lang: Lang, actor: Actor, args: string, now: Date): Promise<Reply[]> {
     const m = wm(lang);
     if (args) {
-      if (deps.guard.codeBlocked(message)) return [{ text: guardMessages(lang).tooManyCodes }];
+      if (await deps.guard.codeBlocked(message)) return [{ text: guardMessages(lang).tooManyCodes }];
       const n = await people.redeemLink(args.trim(), { channel: message.channel, externalId: message.senderId, now });
-      if (n === 0) deps.guard.codeFailed(message);
+      if (n === 0) await deps.guard.codeFailed(message);
       return [{ text: n > 0 ? m.linked2(n) : m.linkInvalid }];
     }
     const person = actor.people[0];

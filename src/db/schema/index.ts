@@ -11,3 +11,4 @@ export * from "./delivery.js";
 export * from "./web.js";
 export * from "./reviews.js";
 export * from "./stand-ins.js";
+export * from "./limits.js";
