@@ -21,7 +21,8 @@ Căn cứ Kế hoạch số 31/KH-UBND ngày 20/01/2026 của UBND tỉnh về p
 Ủy ban nhân dân huyện ban hành Kế hoạch thực hiện như sau:
 
 I. MỤC ĐÍCH, YÊU CẦU
-Phát triển mạng lưới thư viện cộng đồng, nâng cao văn hóa đọc trong nhân dân.
+Phát triển mạng lưới thư viện cộng đồng, nâng cao văn hóa đọc trong nhân dân. Hưởng ứng phong trào thi đua "Sách hay cho mọi nhà" trong các thôn.
+Phấn đấu đến năm 2030, 60% số thôn có phòng đọc cộng đồng; 90% trường học có tủ sách dùng chung.
 
 II. NHIỆM VỤ
 1. Về bảo quản tài liệu quý
@@ -61,6 +62,27 @@ CHỦ TỊCH
 Đinh Văn Tâm
 `;
 
+/** A second plan of the same district, whose title shares words with questions about the first. */
+const SECOND = `ỦY BAN NHÂN DÂN
+HUYỆN SƠN HÀ
+Số: 90/KH-UBND
+Sơn Hà, ngày 20 tháng 02 năm 2026
+
+KẾ HOẠCH
+Phát động phong trào thi đua xây dựng nông thôn mới năm 2026
+
+I. MỤC ĐÍCH
+Động viên các xã thi đua xây dựng nông thôn mới, làm đường giao thông, kênh mương nội đồng.
+
+II. TỔ CHỨC THỰC HIỆN
+1. Phòng Nông nghiệp và Môi trường
+Chủ trì theo dõi phong trào, báo cáo Ủy ban nhân dân huyện trước ngày 05/12/2026.
+
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Đinh Văn Tâm
+`;
+
 describe("answers over a plan nobody tuned them for", () => {
   let env: Awaited<ReturnType<typeof createBotEnv>>;
   let n = 0;
@@ -68,6 +90,7 @@ describe("answers over a plan nobody tuned them for", () => {
     env = await createBotEnv({ seed: false });
     const result = await env.importer.importText(PLAN, "son-ha-88.txt");
     expect(result.status).toBe("created");
+    expect((await env.importer.importText(SECOND, "son-ha-90.txt")).status).toBe("created");
   });
   afterAll(() => env?.client.close());
 
@@ -138,6 +161,23 @@ describe("answers over a plan nobody tuned them for", () => {
       const answer = await ask("tháng 9 năm 2026 kế hoạch 88 có gì đến hạn?");
       expect(answer).toContain("Khai trương thư viện số");
       expect(answer).not.toContain("phần mềm mượn sách");
+    });
+  });
+  describe("targets and passages, said in other words", () => {
+    it("reads a period of years as any of them: a target for its last year", async () => {
+      const answer = await ask("Sơn Hà phấn đấu bao nhiêu phần trăm thôn có phòng đọc giai đoạn 2026-2030?");
+      expect(answer).toMatch(/60 ?%/);
+      expect(answer).not.toContain("Không tìm thấy");
+    });
+
+    it("looks beyond the plan a title's words picked when the answer is in the place's other plan", async () => {
+      const answer = await ask("phong trao thi dua ve sach o Son Ha ten la gi");
+      expect(answer).toContain("Sách hay cho mọi nhà");
+    });
+
+    it("finds what the question asks of a plan named by its title: where the money comes from", async () => {
+      const answer = await ask("kế hoạch thư viện cộng đồng lấy kinh phí ở đâu?");
+      expect(answer).toContain("ngân sách huyện và nguồn xã hội hóa");
     });
   });
 });

@@ -4,6 +4,7 @@ import type { PlanQueries } from "../db/repos/plan-queries.js";
 import type { ProgressStore } from "../db/repos/progress-store.js";
 import { answerFromEntities, nothingFound, wordsSaid, type EntityContext, type Lines } from "./answers/from-entities.js";
 import { describePassages, scopedHits } from "./answers/passages.js";
+import { foldKey } from "../domain/text/fold.js";
 import { t } from "./i18n/messages.js";
 import { buildLexicon, type Lexicon } from "./intents/lexicon.js";
 import { understand, type Understanding } from "./intents/understand.js";
@@ -62,10 +63,11 @@ export function createQuestions(deps: QuestionDeps, hooks: Partial<Record<"progr
 
   /** The passages about the topic in the plans in scope, ranked; none relevant is said so. */
   async function search(ctx: EntityContext): Promise<Lines> {
-    const words = ctx.u.searchWords;
-    if (words.length === 0) return [t(ctx.lang).help];
-    const scope = { committeeId: ctx.committeeId, planIds: ctx.u.planIds };
-    const hits = await scopedHits(deps.planQueries, words, scope, 30);
+    if (ctx.u.searchWords.length === 0) return [t(ctx.lang).help];
+    const titled = await titledSearch(ctx, ctx.u.searchWords);
+    const words = titled?.words ?? ctx.u.searchWords;
+    const scope = { committeeId: ctx.committeeId, planIds: titled?.planIds ?? ctx.u.planIds };
+    const hits = titled?.hits ?? (await scopedHits(deps.planQueries, words, scope, 30));
     const passages = await describePassages(deps.planQueries, ctx.lang, hits, words, { committeeId: ctx.committeeId, count: 15 });
     if (passages.length === 0) return nothingFound(ctx, words);
     const said = wordsSaid(ctx, words);
@@ -73,6 +75,28 @@ export function createQuestions(deps: QuestionDeps, hooks: Partial<Record<"progr
     const whole = words.length < 2 || (await deps.planQueries.search(words, { ...scope, planIds: scope.planIds ?? undefined, mode: "all", limit: 1 })).length > 0;
     const header = whole ? t(ctx.lang).searchHeader(said, passages.length) : t(ctx.lang).searchPartialHeader(said, passages.length);
     return [header, ...passages];
+  }
+
+  /**
+   * A plan picked by its title's words ("kế hoạch giám sát giảm nghèo … lấy kinh phí ở đâu"): those words named
+   * the plan, the rest is what to find in it. Nothing in it holding the question's words: the plans the
+   * question named before the title chose one (a place's plans). Null when neither finds every word.
+   */
+  async function titledSearch(ctx: EntityContext, words: string[]) {
+    const { u } = ctx;
+    if (!u.planByTitle || !u.planIds || u.planIds.length !== 1) return null;
+    const all = (planIds: number[] | null, these: string[]) =>
+      deps.planQueries.search(these, { committeeId: ctx.committeeId, planIds: planIds ?? undefined, mode: "all", limit: 30 });
+    const plan = ctx.plans.find((p) => p.id === u.planIds![0]);
+    const title = new Set(foldKey(plan?.title ?? "").split(" "));
+    const rest = words.filter((w) => !title.has(w));
+    if (rest.length > 0 && rest.length < words.length) {
+      const hits = await all(u.planIds, rest);
+      if (hits.length > 0) return { hits, words: rest, planIds: u.planIds };
+    }
+    if ((await all(u.planIds, words)).length > 0) return null;
+    const wider = await all(u.planIdsBeforeTitle, words);
+    return wider.length > 0 ? { hits: wider, words, planIds: u.planIdsBeforeTitle } : null;
   }
 
   return { answer, lexiconFor, wordsSaid };

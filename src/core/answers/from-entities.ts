@@ -261,8 +261,14 @@ async function targetAnswer(ctx: EntityContext): Promise<Lines | null> {
   const { u, lang } = ctx;
   const question: TargetQuestion = { words: u.topic, year: u.year, planNumber: null, planPhrase: null, phraseWords: [], planIds: u.planIds ?? undefined };
   let found = await findTargets(ctx.sources.answers, ctx.sources.planQueries, question, ctx.committeeId);
+  // Within a plan, a target said in other words than the question's: ranked by the question's weight.
+  if (u.planIds && u.topic.length >= 3) {
+    const ranked = await targetsRanked(ctx);
+    found = [...ranked, ...found.filter((r) => !ranked.includes(r) && !ranked.some((x) => x.id === r.id))];
+  }
   if (found.length === 0 && u.topic.length >= 3) found = await targetsCovering(ctx);
-  const rows = u.year ? found.filter((r) => r.targetYear === u.year) : found;
+  const inYears = (y: number | null) => y !== null && y >= (u.yearFrom ?? u.year!) && y <= u.year!;
+  const rows = u.year ? found.filter((r) => inYears(r.targetYear)) : found;
   if (rows.length > 0) return [t(lang).targets.header(rows.length), ...(await targetLines(rows, lang, (ids) => ctx.notes("targets", ids)))];
   // None for the year asked, but for others: say which years.
   const m = t(lang).targets;
@@ -281,6 +287,17 @@ async function targetAnswer(ctx: EntityContext): Promise<Lines | null> {
   const all = await ctx.sources.answers.activeTargets(ctx.committeeId);
   const more = plan ? m.plansWithTargets([...new Set(all.map((r) => planLabel(r)))]) : m.yearsSet(targetYears(all));
   return [`${sentence} ${more}`];
+}
+
+/** The targets of the plans in scope holding most of the question's weight, the plan's title words aside. */
+async function targetsRanked(ctx: EntityContext) {
+  const { u } = ctx;
+  const all = await ctx.sources.answers.activeTargets(ctx.committeeId);
+  const inScope = all.filter((r) => u.planIds!.includes(r.planId));
+  const titles = new Set(ctx.plans.filter((p) => u.planIds!.includes(p.id)).flatMap((p) => foldKey(p.title).split(" ")));
+  const words = u.topic.filter((w) => !titles.has(w));
+  if (words.length < 2) return [];
+  return best(rankByWords(inScope.map((r, id) => ({ id, text: `${r.indicator} ${r.quote}` })), words), 0.6).slice(0, 5).map((r) => inScope[r.id]!);
 }
 
 /**

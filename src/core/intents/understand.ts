@@ -24,12 +24,16 @@ export type Understanding = {
   unknownPlan?: string;
   /** True when the plan was recognised by words of its title only. */
   planByTitle: boolean;
+  /** The plans in scope before the title's words chose one (a place's plans, or null for all). */
+  planIdsBeforeTitle: number[] | null;
   /** Agencies the question is about (not the issuer of the plan it names). */
   agencies: AgencyMention[];
   sections: SectionMention[];
   hasPeriod: boolean;
   /** A year named outside the plan's own name ("năm 2030"): the year of a target or deadline. */
   year: number | null;
+  /** The first year of a range the question names ("giai đoạn 2026-2030"); `year` is its last. */
+  yearFrom: number | null;
   /** What is left once plans, agencies, periods and question words are set aside, folded. */
   topic: string[];
   /** The topic with the agencies' words kept: what a search looks for ("lao động trẻ em" holds "Lao động"). */
@@ -66,7 +70,7 @@ const NOT_TOPIC_PHRASES: string[][] = [
 ].map((p) => p.split(" "));
 
 /** Two words that make a topic though each alone may only link: "bảo vệ" (not "về"), "trẻ em", "mẫu giáo". */
-const TOPIC_PAIRS = new Set(["thien tai", "tai nan", "bao ve", "tre em", "mau giao", "giao duc", "giao thong", "lang thang", "phong ve", "an toan", "noi vu", "noi dung", "noi bo", "co so"]);
+const TOPIC_PAIRS = new Set(["thi dua", "thien tai", "tai nan", "bao ve", "tre em", "mau giao", "giao duc", "giao thong", "lang thang", "phong ve", "an toan", "noi vu", "noi dung", "noi bo", "co so"]);
 
 /** The question's words that say something of its topic, in order, each once. */
 function topicWords(words: string[], skip: (i: number) => boolean): string[] {
@@ -119,6 +123,9 @@ export function understand(text: string, lexicon: Lexicon, scopeRows?: AgencyRow
   for (const p of periods) for (let i = p.start; i < p.end; i++) if (!taken.has(i)) periodTaken.add(i);
   const yearMention = planMentions.find((p) => p.rule === "year");
   const yearWord = words.find((w, i) => /^(19|20)\d\d$/.test(w) && !(yearMention && yearMention.span.end === i + 1));
+  // "giai đoạn 2026-2030", "2026 - 2030": the years of a range, a target set for any of them (most often the last).
+  const yearsSaid = / ((?:19|20)\d\d) (?:den |toi |to )?((?:19|20)\d\d)(?= |$)/.exec(` ${folded} `);
+  const yearRange = yearsSaid && Number(yearsSaid[2]) > Number(yearsSaid[1]) ? { from: Number(yearsSaid[1]), to: Number(yearsSaid[2]) } : null;
 
   // The plans: every kind of mention narrows them; one that leaves none is ignored (a place a plan
   // speaks of but is not about).
@@ -148,6 +155,7 @@ export function understand(text: string, lexicon: Lexicon, scopeRows?: AgencyRow
 
   // Several plans still in play (or none named): the title's own words may tell which one.
   let planByTitle = false;
+  const planIdsBeforeTitle = planIds;
   if (!unknown && ask !== "which_plans" && (planIds === null || planIds.length > 1) && topic.length > 0) {
     const byTitle = planByTitleWords(topic, lexicon, planIds, / (ke hoach|plan|chuong trinh|de an|kh) /.test(` ${folded} `));
     if (byTitle) {
@@ -156,8 +164,8 @@ export function understand(text: string, lexicon: Lexicon, scopeRows?: AgencyRow
     }
   }
   return {
-    words, folded, ask, askRule: rule, planIds, planMentions, unknownPlan: unknown?.said ?? (planByTitle ? undefined : unknownOwner), planByTitle, agencies, sections,
-    hasPeriod: periods.length > 0, year: yearWord ? Number(yearWord) : null, topic, searchWords,
+    words, folded, ask, askRule: rule, planIds, planMentions, unknownPlan: unknown?.said ?? (planByTitle ? undefined : unknownOwner), planByTitle, planIdsBeforeTitle, agencies, sections,
+    hasPeriod: periods.length > 0, year: yearRange ? yearRange.to : yearWord ? Number(yearWord) : null, yearFrom: yearRange?.from ?? null, topic, searchWords,
   };
 }
 
@@ -181,7 +189,11 @@ function planByTitleWords(topic: string[], lexicon: Lexicon, among: number[] | n
   if (!best || best.score === 0) return undefined;
   // Title words alone pick a plan only when the question speaks of a plan or names its place.
   if (!saysPlan && among === null) return undefined;
-  const enough = best.rare >= 2 || best.rare >= 1;
+  // Words of a title are read as it writes them: two of the question's words side by side in it ("phòng đọc"
+  // is not "phong trào … nông thôn"), or the one word the question is about.
+  const title = ` ${foldWords(lexicon.plans.find((p) => p.plan.id === best.id)!.plan.title).join(" ")} `;
+  const pair = topic.some((w, i) => i + 1 < topic.length && title.includes(` ${w} ${topic[i + 1]} `));
+  const enough = best.rare >= 1 && (pair || topic.length === 1);
   if (!enough) return undefined;
   if (second && second.score * 1.3 > best.score) return undefined;
   return best.id;
