@@ -1,6 +1,6 @@
 import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
-import { writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
@@ -60,6 +60,17 @@ describe("command-line contract", { timeout: 90_000 }, () => {
       const after = await parse();
       expect(after.text).toContain("trên địa bàn huyện Tủa Chùa");
       expect(after.plan.issuer).toBe("UBND huyện Tủa Chùa");
+    });
+  });
+
+  it("plans parse reads a file though the database cannot be read, saying so, and leaves that file as it was", async () => {
+    await withTempDir(async (dir) => {
+      const broken = join(dir, "bot.db");
+      await writeFile(broken, "not a database");
+      const { stdout, stderr } = await cli("plans.ts", ["parse", "seeds/muong-ang-KH-UBND-2024.txt", "--json"], { DATABASE_URL: `file:${broken}` });
+      expect(parsedPlanSchema.parse(JSON.parse(stdout)).plan.issuer).toContain("Mường Ảng");
+      expect(stderr).toMatch(/^Chú ý: không đọc được cơ sở dữ liệu .*bot\.db .*đọc tệp chỉ với các kế hoạch mẫu\./);
+      expect(await readFile(broken, "utf8")).toBe("not a database");
     });
   });
 

@@ -87,11 +87,16 @@ async function parseRestorer(config: ReturnType<typeof parseEnv>): Promise<Resto
   const path = localDatabasePath(config.DATABASE_URL);
   // A remote database (no local path) is opened; a local file only when it exists.
   if (path !== null && (path === ":memory:" || !existsSync(path))) return loadRestorer(config.SEEDS_DIR);
-  const cli = await openForCli();
+  // Reading a file needs no database: one that cannot be read is said, and the seeds read the scan.
+  let cli: Awaited<ReturnType<typeof openForCli>> | null = null;
   try {
+    cli = await openForCli();
     return await loadDeploymentRestorer(cli.db, config.SEEDS_DIR);
+  } catch (error) {
+    process.stderr.write(`Chú ý: không đọc được cơ sở dữ liệu ${config.DATABASE_URL} (${(error as Error).message}); đọc tệp chỉ với các kế hoạch mẫu.\n`);
+    return loadRestorer(config.SEEDS_DIR);
   } finally {
-    cli.client.close();
+    cli?.client.close();
   }
 }
 
