@@ -18,6 +18,7 @@ Phát triển thư viện cộng đồng trên địa bàn huyện năm 2026
 Căn cứ Thông tư số
 07/2024/TT-BVHTTDL ngày 05 tháng 8 năm 2024 của Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch hướng dẫn về thư viện cộng đồng;
 Căn cứ Kế hoạch số 31/KH-UBND ngày 20/01/2026 của UBND tỉnh về phát triển văn hóa đọc;
+Thực hiện Chỉ thị số 05-CT/TU ngày 10/01/2026 của Tỉnh ủy về văn hóa đọc,
 Ủy ban nhân dân huyện ban hành Kế hoạch thực hiện như sau:
 
 I. MỤC ĐÍCH, YÊU CẦU
@@ -112,6 +113,17 @@ describe("answers over a plan nobody tuned them for", () => {
     it("answers without diacritics and in English", async () => {
       expect(await ask("ke hoach 88 can cu van ban nao")).toContain("07/2024/TT-BVHTTDL");
       expect(await ask("what is plan 88 based on?")).toMatch(/^KH 88\/KH-UBND .* is based on .*:\n\n• Căn cứ Thông tư số 07\/2024/);
+    });
+
+    it("says when it takes effect: its date of issue, when it names no other", async () => {
+      expect(await ask("kế hoạch 88 có hiệu lực từ khi nào?")).toBe("KH 88/KH-UBND (UBND huyện Sơn Hà) không ghi ngày có hiệu lực riêng; văn bản ban hành ngày 12/02/2026.");
+    });
+
+    it("lists what it carries out after what it is based on, and the reverse", async () => {
+      const basis = await ask("kế hoạch 88 căn cứ văn bản nào?");
+      expect(basis).toMatch(/• Căn cứ Thông tư[^•]*• Căn cứ Kế hoạch số 31[^•]*• Thực hiện Chỉ thị số 05-CT\/TU/);
+      const carries = await ask("kế hoạch 88 thực hiện chỉ thị nào?");
+      expect(carries).toMatch(/^KH 88\/KH-UBND .* thực hiện:\n\n• Thực hiện Chỉ thị số 05-CT\/TU ngày 10\/01\/2026 của Tỉnh ủy/);
     });
 
     it("says what it replaces from its closing", async () => {

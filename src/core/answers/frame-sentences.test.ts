@@ -26,6 +26,12 @@ describe("frame sentences", () => {
     expect(sentencesOf("replaces", closing)).toEqual([expect.stringContaining("12/QĐ-UBND"), expect.stringContaining("34/QĐ-UBND")]);
   });
 
+  it("finds when a decision takes effect", () => {
+    const closing = "Điều 2. Quyết định này có hiệu lực kể từ ngày ký. Điều 3. Chánh Văn phòng thi hành.";
+    expect(sentencesOf("effective", closing)).toEqual(["Quyết định này có hiệu lực kể từ ngày ký."]);
+    expect(sentencesOf("effective", PREAMBLE)).toEqual([]);
+  });
+
   it("finds what a decision replaces in its closing articles", () => {
     const closing = "Điều 2. Quyết định này có hiệu lực kể từ ngày ký. Thay thế Quyết định số 77/QĐ-UBND ngày 03 tháng 4 năm 2020 của UBND huyện. Điều 3. Chánh Văn phòng thi hành.";
     expect(sentencesOf("replaces", closing)).toEqual([expect.stringContaining("77/QĐ-UBND ngày 03 tháng 4 năm 2020")]);

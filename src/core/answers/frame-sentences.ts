@@ -6,13 +6,14 @@
  */
 import { foldKey } from "../../domain/text/fold.js";
 
-export type FrameKind = "based_on" | "implements" | "replaces";
+export type FrameKind = "based_on" | "implements" | "replaces" | "effective";
 
 /** What begins or holds each kind of sentence, folded. */
 const CUES: Record<FrameKind, RegExp> = {
   based_on: /^(?:can cu|theo de nghi|xet de nghi)\b/,
   implements: /^(?:thuc hien|trien khai|thi hanh|de cu the hoa|nham cu the hoa)\b/,
   replaces: /\b(?:thay the|bai bo|het hieu luc)\b/,
+  effective: /\b(?:co hieu luc|hieu luc thi hanh)\b/,
 };
 
 /** A document number in a sentence: "28/KH-SLDTBXH", "06/2022/TT-BXD", "42-CT/TW". */
@@ -36,11 +37,14 @@ function listedAfterCue(all: string[], i: number): boolean {
   return false;
 }
 
-/** The sentences of one kind; for a basis, any sentence citing a document when none begins with the cue (an OCR'd "Căn cứ"). */
-export function sentencesOf(kind: FrameKind, text: string): string[] {
+/**
+ * The sentences of one kind; for a preamble's basis, any sentence citing a document when none begins with
+ * the cue (an OCR'd "Căn cứ"), unless `uncued` is false (a closing cites what it replaces, not its basis).
+ */
+export function sentencesOf(kind: FrameKind, text: string, options: { uncued?: boolean } = {}): string[] {
   const all = frameSentences(text);
   // "Thay thế Quyết định số …; Quyết định số …": the documents listed after the cue are replaced too.
   const cued = all.filter((s, i) => CUES[kind].test(foldKey(s)) || (kind === "replaces" && listedAfterCue(all, i)));
-  if (cued.length > 0 || kind === "replaces") return cued;
+  if (cued.length > 0 || kind === "replaces" || kind === "effective" || options.uncued === false) return cued;
   return kind === "based_on" ? all.filter((s) => DOC_NUMBER.test(s) && !CUES.implements.test(foldKey(s))) : [];
 }

@@ -9,7 +9,7 @@ import { sentencesOf, type FrameKind } from "./frame-sentences.js";
 import { shorten } from "./plans.js";
 
 /** Asks answered from a plan's own facts: its number, date, signer, the documents behind it, its span. */
-export const PLAN_FACT_ASKS = new Set<Ask>(["signer", "issued", "replaces", "based_on", "implements", "span", "report_to"]);
+export const PLAN_FACT_ASKS = new Set<Ask>(["signer", "issued", "replaces", "based_on", "implements", "span", "report_to", "effective"]);
 
 /** The kinds of document a question may name, and the symbol their numbers carry ("28-CT/TW"). */
 const DOC_SYMBOLS: Array<[RegExp, string]> = [
@@ -71,6 +71,8 @@ export async function planFactAnswer(ctx: EntityContext): Promise<Lines> {
       else if (ask === "implements" || ask === "based_on") lines.push(...(await documentsBehind(ctx, plan)));
       else if (ask === "span") lines.push(...(await planSpan(ctx, plan)));
       else if (ask === "replaces") lines.push(...(await frameSays(ctx, plan, "replaces")) ?? (await planSays(ctx, plan, ["thay", "the"])));
+      // Most plans take effect when signed without saying so: the date of issue, when the plan says nothing.
+      else if (ask === "effective") lines.push(...(await frameSays(ctx, plan, "effective")) ?? [plan.issuedOn ? w.effectiveOnIssue(label, formatDate(plan.issuedOn)) : w.notSaid(label)]);
       else lines.push(...(await planSays(ctx, plan, ["bao", "cao"])));
     }
   }
@@ -113,14 +115,18 @@ const CITED_NUMBER = /\d{1,4}(?:\/(?:19|20)\d\d)?\s*[-/]\s*[A-ZĐ][\p{L}]*\s*[/-
  */
 async function frameSays(ctx: EntityContext, plan: PlanSummary, kind: FrameKind, fits: (doc: string) => boolean = () => true): Promise<string[] | null> {
   const frame = await ctx.sources.planQueries.planFrame(plan.id);
-  let sentences = [...sentencesOf(kind, frame.preamble), ...sentencesOf(kind, frame.closing)];
-  // "Thực hiện …" alone answers what it is based on when no "Căn cứ" is written, and the reverse.
-  if (sentences.length === 0 && kind !== "replaces") sentences = sentencesOf(kind === "based_on" ? "implements" : "based_on", frame.preamble);
+  let sentences = [...sentencesOf(kind, frame.preamble), ...sentencesOf(kind, frame.closing, { uncued: false })];
+  // The documents behind a plan are those it is based on and those it carries out: the kind asked first.
+  if (kind === "based_on" || kind === "implements") {
+    const other = sentencesOf(kind === "based_on" ? "implements" : "based_on", frame.preamble).filter((s) => !sentences.includes(s));
+    sentences = [...sentences, ...other];
+  }
   if (sentences.length === 0) return null;
   const fitting = (s: string) => [...s.matchAll(CITED_NUMBER)].some((m) => fits(m[0].replace(/\s+/g, "")));
   const ranked = [...sentences.filter(fitting), ...sentences.filter((s) => !fitting(s))];
   const w = aw(ctx.lang);
-  const head = kind === "replaces" ? w.replacesHead(planLabel(plan)) : kind === "based_on" ? w.basedOnHead(planLabel(plan)) : w.implementsHead(planLabel(plan));
+  const heads = { replaces: w.replacesHead, based_on: w.basedOnHead, implements: w.implementsHead, effective: w.effectiveHead };
+  const head = heads[kind](planLabel(plan));
   return [head, ...ranked.slice(0, 6).map((s) => `• ${shorten(s, 300)}`)];
 }
 

@@ -8,7 +8,7 @@ import type { Lexicon } from "./lexicon.js";
 import { foldWords, wordsAsTyped } from "../../domain/text/fold.js";
 import { indexOfWords, questionWords, type Span } from "./words.js";
 
-const PLAN_FACTS = new Set<Ask>(["signer", "issued", "replaces", "based_on", "implements", "span", "report_to"]);
+const PLAN_FACTS = new Set<Ask>(["signer", "issued", "replaces", "based_on", "implements", "span", "report_to", "effective"]);
 
 /** Everything a question names that the plans know, and what is left: its topic. */
 export type Understanding = {

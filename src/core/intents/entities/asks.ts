@@ -4,7 +4,7 @@
  * broad ones (what an agency does, a search). Entities (plan, agency, period) are found apart.
  */
 export type Ask =
-  | "signer" | "issued" | "replaces" | "based_on" | "implements" | "span" | "report_to"
+  | "signer" | "issued" | "replaces" | "based_on" | "implements" | "span" | "report_to" | "effective"
   | "progress" | "which_plans" | "who_supports" | "who_leads" | "who"
   | "overdue" | "due" | "frequency" | "when" | "target" | "duty" | "plan" | "search";
 
@@ -17,6 +17,7 @@ export const ASK_RULES: AskRule[] = [
   { ask: "progress", name: "progress words", pattern: / (?:tien do|progress|chua bao cao|chua nop bao cao|nguy co khong dat|toi can bao cao gi|not reported|at risk)(?= )/ },
   { ask: "signer", name: "who signed", pattern: / (?:(?:ai|nguoi nao) ky|nguoi ky|do ai ky|ky boi|ky ten|who signed|signed by|signer|signatory|who signs)(?= )/ },
   { ask: "issued", name: "when issued", pattern: / (?:ban hanh (?:ngay|khi|luc|thang|nam|vao)|ngay ban hanh|ngay nao ban hanh|ky ngay nao|ngay ky|when was (?:it |the plan |this plan )?issued|issued (?:on|when)|when (?:was|is) .*issued|date of issue|issue date)(?= )/ },
+  { ask: "effective", name: "when it takes effect", pattern: / (?:co hieu luc|hieu luc (?:tu|ke tu|thi hanh)|take effect|takes effect|come into force|comes into force|effective (?:from|date|when))(?= )/ },
   { ask: "replaces", name: "what it replaces", pattern: / (?:thay the|replace|replaces|replaced|supersede|supersedes)(?= )/ },
   { ask: "based_on", name: "what it is based on", pattern: / (?:can cu|dua tren|based on|legal basis|pursuant to)(?= )/ },
   { ask: "implements", name: "which document it implements", pattern: new RegExp(String.raw` (?:thuc hien|trien khai|thi hanh|cu the hoa|implement|implements|implementing|carry out|carries out)(?: (?:theo|cua))? ${DOC}(?: \w+){0,4} nao(?= )| ${DOC} nao(?: \w+){0,3} (?:thuc hien|trien khai)(?= )| (?:which|what) ${DOC} (?:does|do|is)(?: \w+){0,8} (?:implement|implements|implementing|carry out)(?= )| what does (?:\w+ ){0,8}implement(?= )`) },
