@@ -391,22 +391,27 @@ export function wordsSaid(ctx: Pick<EntityContext, "text" | "lang">, words: stri
   const vietnamese = englishToVietnamese(ctx.text);
   const typed = wordsAsTyped(vietnamese, words.join(" "));
   // An English question's topic is said back in its own words, not in the plans' Vietnamese.
-  if (typed && ctx.lang === "en" && ctx.text !== vietnamese) {
+  if (ctx.lang === "en" && ctx.text !== vietnamese) {
     const own = englishTopic(ctx.text);
-    if (own.length > 0) return wordsAsTyped(ctx.text, own.join(" ")) ?? typed;
+    const said = own.length > 0 ? (wordsAsTyped(ctx.text, own.join(" ")) ?? stretchAsTyped(ctx.text, own)) : undefined;
+    if (said) return said;
   }
   return typed ?? stretchAsTyped(ctx.text, words) ?? ctx.text.trim().replace(/[?.!\s]+$/, "");
 }
 
-/** The stretch of the question from the first of the words to the last, as typed. */
+/** The runs of the question holding the words, as typed, joined: "phòng chống dịch sau lũ, khử khuẩn" (not "… ai chủ trì …"). */
 function stretchAsTyped(text: string, words: string[]): string | undefined {
   const tokens = [...text.matchAll(/[\p{L}\p{N}]+/gu)];
   const folded = tokens.map((t) => foldKey(t[0]));
   const at = folded.map((f, i) => (words.includes(f) ? i : -1)).filter((i) => i >= 0);
   if (at.length === 0) return undefined;
-  const first = tokens[at[0]!]!;
-  const last = tokens[at[at.length - 1]!]!;
-  return text.slice(first.index, last.index + last[0].length);
+  const runs: Array<[number, number]> = [];
+  for (const i of at) {
+    const last = runs[runs.length - 1];
+    if (last && i === last[1] + 1) last[1] = i;
+    else runs.push([i, i]);
+  }
+  return runs.map(([a, b]) => text.slice(tokens[a]!.index, tokens[b]!.index + tokens[b]![0].length)).join(", ");
 }
 
 /** Nothing relevant: said so plainly, with how to ask, not thirty partial hits. */
