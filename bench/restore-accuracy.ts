@@ -12,6 +12,8 @@
  * showed each character; whole-word misreadings seen more than once
  * ("ciia" for "của") are replayed as seen. Seeded, so runs compare.
  *
+ * With RESTORE_SAMPLE=<file.tsv>, also a hand-restored sample of the real scans (bench/restore-sample.ts).
+ *
  *   npx tsx bench/restore-accuracy.ts      (also one block of `npm run bench`)
  */
 import { existsSync } from "node:fs";
@@ -21,6 +23,7 @@ import { pathToFileURL } from "node:url";
 import { normalizeSource } from "../src/domain/text/fold.js";
 import { buildRestoreModel, createRestorer, looksOcrDamaged, type Restorer } from "../src/domain/text/restore.js";
 import { cleanPlanTexts, genreTexts, loadRestorer, loadVietnameseSyllables } from "../src/ingest/restorer.js";
+import { scoreSample } from "./restore-sample.js";
 
 const SEEDS = join(import.meta.dirname, "..", "seeds");
 const CORPUS = process.env.RESTORE_CORPUS ?? join(import.meta.dirname, "..", "..", "shared", "corpus");
@@ -157,6 +160,22 @@ export async function measureRestoration(): Promise<Row[]> {
       `damaged clean seeds restored, trained on ${trained}`,
       `${pct(total.right, total.words)} of ${total.words} syllables right`,
       `scan ${pct(total.rawRight, total.words)} right; right in the scan but changed: ${pct(total.broken, total.rawRight)} (target ≤ 1%)`,
+    ]);
+  }
+  if (process.env.RESTORE_SAMPLE) rows.push(...(await sampleRows(process.env.RESTORE_SAMPLE, words, clean, extra)));
+  return rows;
+}
+
+/** The hand-restored sample of real scans (bench/restore-sample.ts), seeds only and with the corpus learned. */
+async function sampleRows(path: string, words: string[], clean: string[], extra: string[]): Promise<Row[]> {
+  const rows: Row[] = [];
+  for (const withCorpus of extra.length ? [false, true] : [false]) {
+    const restorer = createRestorer(buildRestoreModel({ cleanTexts: [...genreTexts(), ...clean, ...(withCorpus ? extra : [])], words }));
+    const s = await scoreSample(path, SEEDS, restorer);
+    rows.push([
+      `hand-restored sample of the OCR seeds${withCorpus ? `, ${extra.length} corpus plans learned` : ""}`,
+      `${pct(s.right, s.syllables)} of ${s.syllables} syllables right`,
+      `right in the scan but changed: ${s.broken} of ${s.rightInScan} (${pct(s.broken, s.rightInScan)}; target ≥ 95%, ≤ 1%)`,
     ]);
   }
   return rows;
