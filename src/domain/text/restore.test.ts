@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { cleanPlanTexts, loadRestorer, loadVietnameseSyllables } from "../../ingest/restorer.js";
+import { cleanPlanTexts, genreTexts, loadRestorer, loadVietnameseSyllables } from "../../ingest/restorer.js";
 import { normalizeSource } from "./fold.js";
 import { buildRestoreModel, createRestorer, looksOcrDamaged } from "./restore.js";
 
@@ -188,6 +188,16 @@ describe("reading a scan in context", () => {
   it.each(UNCHANGED)("leaves alone: %s", async (text) => {
     const restorer = await loadRestorer(SEEDS);
     expect(restorer.restore(text)).toBe(text);
+  });
+
+  it("still reads a rarer right syllable after learning many plans of other fields (../shared/corpus)", async () => {
+    const [cleanTexts, words] = await Promise.all([cleanPlanTexts(SEEDS), loadVietnameseSyllables()]);
+    const restorer = createRestorer(buildRestoreModel({ cleanTexts: [...genreTexts(), ...cleanTexts], words }));
+    for (const plan of await cleanPlanTexts(join(SEEDS, "..", "..", "shared", "corpus"))) restorer.learn(plan);
+    // Their "cải cách", "thông tin" and "từ" must not crowd "côi", "trấn" and "Tết" out of the readings.
+    expect(restorer.restore("chăm sóc trẻ em mo cdi; UBND các xã, thi trin; Tét Trung thu")).toBe(
+      "chăm sóc trẻ em mồ côi; UBND các xã, thị trấn; Tết Trung thu",
+    );
   });
 
   it("reads scans better once it has read a clean plan that uses their words", async () => {

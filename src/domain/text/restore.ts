@@ -80,8 +80,12 @@ const CHANNEL_WEIGHT = 3;
 export type RestoreOptions = { channelWeight?: number; keepMargin?: number; rareKeepMargin?: number };
 /** What a reading the scan could not be counts against it when a name's readings are weighed. */
 const MISSING_READING = 9;
-/** Readings of one scanned word given to the decoder. */
-const MAX_READINGS = 8;
+/**
+ * Readings of one scanned word given to the decoder, chosen without context (by scan cost and how common
+ * the syllable is): enough that a deployment's many imported plans do not crowd out a rarer right one
+ * ("cdi" in "trẻ em mồ cdi" is "côi", not the "cải" of "cải cách"); the decoder's time grows with it.
+ */
+const MAX_READINGS = 12;
 
 /**
  * The syllable model of the clean texts, and the syllables a scanned word may stand for: those of the
