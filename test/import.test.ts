@@ -56,8 +56,9 @@ describe("importing the seeded plans", () => {
       plan.committee_id, kept.id, agency.id,
     );
 
-    // A corrected scan: the first task's words repaired where the restorer misreads them.
-    const corrected = original.replace("Tiép tuc xay dyng, cing cd", "Tiếp tục xây dựng, củng cố");
+    // A corrected scan: the first task's words repaired by hand, one the scan lost put back (no restorer adds a
+    // word, so the correction changes what is read however well the scan is restored).
+    const corrected = original.replace("Tiép tuc xay dyng, cing cd", "Tiếp tục xây dựng, củng cố vững chắc");
     expect(corrected).not.toEqual(original);
     const result = await env.importer.importText(corrected, "tam-duong-273-KH-HU-2024.txt");
     expect(result.status).toBe("updated");
