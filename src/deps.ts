@@ -37,6 +37,7 @@ import type { ReadDocument } from "./ingest/formats/index.js";
 import { createIntake } from "./ingest/intake/intake.js";
 import { createPlanIntake } from "./core/work/plan-intake.js";
 import { createRateCounts } from "./db/repos/rate-counts.js";
+import { createPendingUploads } from "./db/repos/pending-uploads.js";
 
 export type DepsOptions = {
   /** Deployment admins as "channel:id". */
@@ -93,10 +94,11 @@ export function createDeps(client: Client, log: Log, options: DepsOptions = {}) 
     inviteLink: (code) => links.telegram?.(code) ?? links.zalo?.(code) ?? null });
   const routes: Hono[] = [session.routes, admin as unknown as Hono];
   const planIntake = intake && options.intake
-    ? createPlanIntake({ people: createPeople(db), admins: new Set(options.admins ?? []), intake, readDocument: options.intake.readDocument, reviewUrl: (id) => `${webBaseUrl.replace(/\/$/, "")}/quan-tri/ke-hoach/${id}`, log })
+    ? createPlanIntake({ people: createPeople(db), admins: new Set(options.admins ?? []), intake, readDocument: options.intake.readDocument, reviewUrl: (id) => `${webBaseUrl.replace(/\/$/, "")}/quan-tri/ke-hoach/${id}`, log,
+      pending: createPendingUploads(db), clock: options.clock })
     : undefined;
   if (options.telegram) {
-    telegram = createTelegramBot({ ...options.telegram, core, inbound, log, onDocument: planIntake?.receive, clock: options.clock });
+    telegram = createTelegramBot({ ...options.telegram, core, inbound, log, onDocument: planIntake?.receive, clock: options.clock, onPlanChoice: planIntake?.choose });
     links.telegram = (code) => telegram!.inviteLink(code);
     if (options.telegram.webhookSecret) routes.push(createTelegramWebhook(telegram, options.telegram.webhookSecret, log));
   }

@@ -30,10 +30,10 @@ describe("plan files sent on Telegram", () => {
   });
 
   it("imports an admin's Word plan in the committee's group, replies with the report and the review link; a newer version updates it in place", { timeout: 120_000 }, async () => {
-    // Privately, with several committees and a plan that names none: the bot asks where it belongs.
+    // Privately, with several committees and a plan that names none: the bot asks where it belongs (picker below).
     const unsigned = text.replace("ỦY BAN NHÂN DÂN\nXÃ HOÀ BÌNH\n", "");
     const asked = await h.say(h.documentUpdate(ADMIN, docxFromText(unsigned), "ke-hoach-45.docx"), ADMIN.id);
-    expect(asked[0]!.text).toContain("gửi tệp trong nhóm đã kết nối");
+    expect(asked[0]!.text).toContain("Bạn chọn Ban để nhập ke-hoach-45.docx");
     expect(await count("SELECT count(*) AS n FROM plans WHERE doc_number = '45/KH-UBND'")).toBe(0);
 
     const pick = await h.say(h.messageUpdate(ADMIN, "/ketnoi", GROUP), GROUP.id);

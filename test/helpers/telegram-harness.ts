@@ -46,7 +46,7 @@ export async function startTelegramHarness(extra: { chartPng?: ChartPngMaker; re
   const { log, lines } = memoryLog();
   const client = await openLibsqlClient(":memory:");
   const restorer = await loadRestorer(SEEDS_DIR);
-  const deps = createDeps(client, log, {
+  const wire = () => createDeps(client, log, {
     admins: [`telegram:${ADMIN.id}`],
     telegram: { token: TOKEN, apiRoot: files.url, botInfo: BOT, webhookSecret: SECRET },
     sleep: async () => {},
@@ -56,12 +56,22 @@ export async function startTelegramHarness(extra: { chartPng?: ChartPngMaker; re
     reports: extra.reports,
     clock: extra.clock,
   });
+  const deps = wire();
   await migrateDatabase(deps.db);
   const importer = createPlanImporter({ db: deps.db, restorer });
   if (extra.seed !== false) await importSeedsOnce({ importer, queries: deps.queries, seedsDir: SEEDS_DIR, log });
   const port = await freePort();
-  const server: ServerType = serve({ fetch: deps.app.fetch, port, hostname: "127.0.0.1" });
-  const base = `http://127.0.0.1:${port}`;
+  let server: ServerType = serve({ fetch: deps.app.fetch, port, hostname: "127.0.0.1" });
+  let base = `http://127.0.0.1:${port}`;
+
+  /** A restart: the app wired again on the same database, on a new port; nothing kept in memory survives. */
+  async function restart() {
+    server.close();
+    const next = wire();
+    const nextPort = await freePort();
+    server = serve({ fetch: next.app.fetch, port: nextPort, hostname: "127.0.0.1" });
+    base = `http://127.0.0.1:${nextPort}`;
+  }
   let updateId = 1000;
   let messageId = 5000;
 
@@ -115,5 +125,5 @@ export async function startTelegramHarness(extra: { chartPng?: ChartPngMaker; re
     client.close();
   }
 
-  return { deps, client, telegram, files, photos: photoProxy?.photos ?? [], documents: photoProxy?.documents ?? [], base, post, messageUpdate, documentUpdate, callbackUpdate, sentTo, say, stop, logLines: lines };
+  return { deps, client, telegram, files, photos: photoProxy?.photos ?? [], documents: photoProxy?.documents ?? [], base, post, messageUpdate, documentUpdate, callbackUpdate, sentTo, say, stop, restart, logLines: lines };
 }

@@ -14,7 +14,8 @@ import type { InboundLog } from "../../db/repos/inbound-log.js";
 import type { Log } from "../../log.js";
 import { escapedParts, escapeHtml, fitsCallback } from "./format.js";
 import type { IncomingDocument } from "../../core/work/plan-intake.js";
-import { telegramDocument } from "./documents.js";
+import { downloadTelegramFile, telegramDocument } from "./documents.js";
+import { isPlanChoice, type IncomingPlanChoice } from "../../core/work/plan-picker.js";
 
 export type TelegramBotDeps = {
   token: string;
@@ -29,6 +30,8 @@ export type TelegramBotDeps = {
   onDocument?: (doc: IncomingDocument) => Promise<Reply[]>;
   /** When a message counts as received (tests move it to check what depends on the day). */
   clock?: () => Date;
+  /** A press on the committee picker's buttons, sent after such a file (core/work/plan-picker). */
+  onPlanChoice?: (choice: IncomingPlanChoice) => Promise<Reply[]>;
 };
 
 const MAX_INCOMING = 4000;
@@ -70,7 +73,14 @@ export function createTelegramBot(deps: TelegramBotDeps) {
     await ctx.answerCallbackQuery().catch((error: unknown) => log("warn", "answerCallbackQuery failed", { error: String(error) }));
     const chat = ctx.callbackQuery.message?.chat ?? ctx.chat;
     if (!chat) return;
-    await respond(ctx, chat, ctx.callbackQuery.data, undefined, ctx.callbackQuery.id);
+    const data = ctx.callbackQuery.data;
+    if (deps.onPlanChoice && isPlanChoice(data)) {
+      const message = normalize(ctx, chat, data, undefined, ctx.callbackQuery.id);
+      const choice = { message, data, download: (fileId: string) => downloadTelegramFile(ctx.api, fileId, deps) };
+      for (const reply of await deps.onPlanChoice(choice)) await send(chat.id, reply);
+      return;
+    }
+    await respond(ctx, chat, data, undefined, ctx.callbackQuery.id);
   });
 
   guarded.on("message", async (ctx) => {

@@ -5,9 +5,10 @@
  *
  * Which committee: the bound group's; in a private chat, the one the plan's issuer names when the sender
  * administers it (a deployment admin's first plan creates it), else the sender's only committee; with
- * several and no match, the bot asks them to send it in that committee's group or on the web.
+ * several and no match, the bot asks with one button per committee (plan-picker.ts).
  */
 import type { People } from "../../db/repos/people.js";
+import type { PendingUploads } from "../../db/repos/pending-uploads.js";
 import { committeeIdFor } from "../../db/repos/plan-store.js";
 import type { ReadDocument } from "../../ingest/formats/index.js";
 import type { Intake, IntakeResult } from "../../ingest/intake/intake.js";
@@ -16,12 +17,15 @@ import { PlanParseError, type ParsedPlan } from "../../ingest/types.js";
 import type { IncomingMessage, Reply } from "../types.js";
 import { type Actor, isAdmin, resolveActor } from "./actor.js";
 import { todayIn } from "../../domain/dates.js";
+import { createPlanPicker } from "./plan-picker.js";
 
 export type IncomingDocument = {
   message: IncomingMessage;
   fileName: string;
   /** As the channel announces it, before any download. */
   fileSize?: number;
+  /** The channel's handle to fetch the file again later (the committee picker); absent, the bot cannot ask. */
+  fileRef?: string;
   download: () => Promise<Uint8Array>;
 };
 
@@ -46,9 +50,34 @@ export function describeIntake(result: IntakeResult, committeeName: string, revi
 
 export function createPlanIntake(deps: {
   people: People; admins: ReadonlySet<string>; intake: Intake; readDocument: ReadDocument; reviewUrl: (planId: number) => string;
+  pending: PendingUploads; clock?: () => Date;
   log?: (level: "info" | "warn" | "error", message: string, extra?: Record<string, unknown>) => void;
 }) {
   const { people } = deps;
+
+  /** A document's text into a committee, the import report as the reply. */
+  async function importInto(text: string, fileName: string, committeeId: string, message: IncomingMessage): Promise<Reply[]> {
+    const result = await deps.intake.intake(text, fileName, committeeId);
+    const name = (await people.committeeList()).find((k) => k.id === result.committeeId)?.name ?? result.committeeId;
+    deps.log?.("info", "plan imported from chat", { channel: message.channel, planId: result.planId, status: result.status });
+    return [{ text: describeIntake(result, name, deps.reviewUrl(result.planId)) }];
+  }
+
+  /** A file the bot cannot read says why; any other failure apologises. Nothing is stored either way. */
+  async function politely(fileName: string, work: () => Promise<Reply[]>): Promise<Reply[]> {
+    try {
+      return await work();
+    } catch (error) {
+      if (error instanceof PlanParseError) return [{ text: `${error.message} Không có gì được lưu.` }];
+      deps.log?.("error", "plan from chat failed", { file: fileName, error: String(error) });
+      return [{ text: say.failed(fileName) }];
+    }
+  }
+
+  const picker = createPlanPicker({
+    pending: deps.pending, people, admins: deps.admins, clock: deps.clock ?? (() => new Date()), log: deps.log,
+    importFile: (bytes, fileName, committeeId, message) => politely(fileName, async () => importInto(await deps.readDocument(bytes, fileName), fileName, committeeId, message)),
+  });
 
   /** The committee a plan sent privately goes to; null when the bot must ask. */
   async function committeeFor(actor: Actor, parsed: ParsedPlan): Promise<string | null> {
@@ -71,25 +100,16 @@ export function createPlanIntake(deps: {
     if (!isAdmin(actor, bound)) return [{ text: say.notAdmin }];
     if (doc.fileSize && doc.fileSize > MAX_BYTES) return [{ text: say.tooBig(doc.fileName, (doc.fileSize / 1048576).toFixed(1)) }];
 
-    try {
+    return politely(doc.fileName, async () => {
       const text = await deps.readDocument(await doc.download(), doc.fileName);
       const committeeId = bound ?? (await committeeFor(actor, deps.intake.read(text)));
-      if (!committeeId) {
-        const mine = (await people.committeeList()).filter((k) => isAdmin(actor, k.id));
-        return [{ text: say.pickCommittee(mine.map((k) => k.name)) }];
-      }
-      const result = await deps.intake.intake(text, doc.fileName, committeeId);
-      const name = (await people.committeeList()).find((k) => k.id === result.committeeId)?.name ?? result.committeeId;
-      deps.log?.("info", "plan imported from chat", { channel: message.channel, planId: result.planId, status: result.status });
-      return [{ text: describeIntake(result, name, deps.reviewUrl(result.planId)) }];
-    } catch (error) {
-      if (error instanceof PlanParseError) return [{ text: `${error.message} Không có gì được lưu.` }];
-      deps.log?.("error", "plan from chat failed", { file: doc.fileName, error: String(error) });
-      return [{ text: say.failed(doc.fileName) }];
-    }
+      if (committeeId) return importInto(text, doc.fileName, committeeId, message);
+      const mine = (await people.committeeList()).filter((k) => isAdmin(actor, k.id));
+      return doc.fileRef ? picker.offer(message, { fileName: doc.fileName, fileRef: doc.fileRef }, mine) : [{ text: say.pickCommittee(mine.map((k) => k.name)) }];
+    });
   }
 
-  return { receive };
+  return { receive, choose: picker.choose };
 }
 
 export type PlanIntake = ReturnType<typeof createPlanIntake>;

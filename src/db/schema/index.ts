@@ -12,3 +12,4 @@ export * from "./web.js";
 export * from "./reviews.js";
 export * from "./stand-ins.js";
 export * from "./limits.js";
+export * from "./uploads.js";
