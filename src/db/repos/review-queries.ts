@@ -21,7 +21,7 @@ export function createReviewQueries(db: Db) {
 
   async function plan(id: number) {
     const [row] = await db
-      .select({ id: plans.id, committeeId: plans.committeeId, committee: committees.name, docNumber: plans.docNumber, title: plans.title, issuer: plans.issuer, issuedOn: plans.issuedOn, sourceFile: plans.sourceFile })
+      .select({ id: plans.id, committeeId: plans.committeeId, committee: committees.name, docNumber: plans.docNumber, title: plans.title, issuer: plans.issuer, issuedOn: plans.issuedOn, signer: plans.signer, sourceFile: plans.sourceFile })
       .from(plans)
       .innerJoin(committees, eq(committees.id, plans.committeeId))
       .where(eq(plans.id, id));

@@ -1,6 +1,7 @@
 /** What a new version of a plan changed, said in a few Vietnamese lines (the chat reply and the plans page). */
 import type { ParsedPlan } from "../types.js";
 import { ITEM_KINDS, itemKey, type Item, type ItemKind } from "./corrections.js";
+import { headerDifferences, headerOf } from "./header.js";
 
 const NAMES: Record<ItemKind, string> = { tasks: "nhiệm vụ", assignments: "phân công", targets: "chỉ tiêu", deadlines: "thời hạn" };
 
@@ -20,6 +21,8 @@ export type PlanChanges = { added: number; removed: number; changed: number; lin
 export function planChanges(before: ParsedPlan, after: ParsedPlan, maxLines = 8): PlanChanges {
   const lines: string[] = [];
   let added = 0, removed = 0, changed = 0;
+  const header = headerDifferences(headerOf(before), headerOf(after));
+  if (header.length) { changed++; lines.push(`~ Sửa thông tin kế hoạch: ${header.join("; ")}`); }
   for (const kind of ITEM_KINDS) {
     const index = (plan: ParsedPlan) => new Map((plan[kind] as Array<Item[ItemKind]>).map((item) => [itemKey(kind, item), item]));
     const was = index(before);

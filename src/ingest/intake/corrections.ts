@@ -7,14 +7,19 @@
  */
 import { foldKey } from "../../domain/text/fold.js";
 import type { Assignment, Deadline, ParsedPlan, Target, Task } from "../types.js";
+import { applyHeader, type Header, type HeaderCorrection } from "./header.js";
 
 export type ItemKind = "tasks" | "assignments" | "targets" | "deadlines";
 export type Item = { tasks: Task; assignments: Assignment; targets: Target; deadlines: Deadline };
 
-export type Correction<K extends ItemKind = ItemKind> =
+export type ItemCorrection<K extends ItemKind = ItemKind> =
   | { kind: K; action: "edit"; key: string; before: Item[K]; after: Item[K] }
   | { kind: K; action: "remove"; key: string; before: Item[K] }
   | { kind: K; action: "add"; key: string; after: Item[K] };
+
+/** A correction of one listed item, or of the plan's header (header.ts). */
+export type Correction = ItemCorrection | HeaderCorrection;
+const isHeader = (c: Correction): c is HeaderCorrection => c.kind === "plan";
 
 export const ITEM_KINDS: ItemKind[] = ["tasks", "assignments", "targets", "deadlines"];
 
@@ -46,6 +51,8 @@ export type Applied = {
   plan: ParsedPlan;
   /** Per kind, the items in order with their keys (the review page edits them by key). */
   shown: { [K in ItemKind]: Array<Shown<K>> };
+  /** The header as shown (read, or corrected). */
+  header: { item: Header; corrected: boolean };
   kept: Correction[];
   /** Corrections the document's new reading made moot (the item changed or is gone). */
   dropped: Correction[];
@@ -65,7 +72,7 @@ export function applyCorrections(parsed: ParsedPlan, corrections: Correction[]):
       seen.set(base, n);
       return { key: n === 1 ? base : `${base}#${n}`, item, corrected: false, added: false };
     });
-    for (const c of corrections.filter((c) => c.kind === kind)) {
+    for (const c of corrections.filter((c): c is ItemCorrection => c.kind === kind)) {
       if (c.action === "add") {
         rows.push({ key: c.key, item: c.after, corrected: true, added: true });
         kept.push(c);
@@ -85,7 +92,10 @@ export function applyCorrections(parsed: ParsedPlan, corrections: Correction[]):
     (shown as Record<ItemKind, Array<Shown<ItemKind>>>)[kind] = present;
     (plan as Record<ItemKind, unknown[]>)[kind] = present.map((r) => r.item);
   }
-  return { plan, shown, kept, dropped };
+  const head = applyHeader(plan, corrections.filter(isHeader));
+  kept.push(...head.kept);
+  dropped.push(...head.dropped);
+  return { plan: head.plan, shown, header: { item: head.header, corrected: head.corrected }, kept, dropped };
 }
 
 /**
@@ -97,7 +107,7 @@ export function correct<K extends ItemKind>(
 ): Correction[] {
   const others = corrections.filter((c) => !(c.kind === kind && c.key === key));
   if (change.action === "add") return [...corrections, { kind, action: "add", key: `n:${crypto.randomUUID().slice(0, 8)}`, after: change.after } as Correction];
-  const addition = corrections.find((c) => c.kind === kind && c.key === key && c.action === "add");
+  const addition = corrections.find((c): c is ItemCorrection => c.kind === kind && c.key === key && c.action === "add");
   if (addition) return change.action === "remove" ? others : [...others, { ...addition, after: change.after } as Correction];
   const original = applyCorrections(parsed, []).shown[kind].find((r) => r.key === key)?.item;
   if (!original) return corrections;

@@ -18,7 +18,7 @@ const TITLES: Record<ItemKind, string> = { tasks: "Nhiệm vụ", assignments: "
 
 type Values = Record<string, string | number | null | undefined>;
 
-function Fields(props: { kind: ItemKind; v: Values }) {
+function Fields(props: { kind: ItemKind | "plan"; v: Values }) {
   const v = props.v;
   const text = (name: string, label: string, attrs: Record<string, unknown> = {}) => (
     <label>{label}<input name={name} value={v[name] === null || v[name] === undefined ? "" : String(v[name])} {...attrs} /></label>
@@ -28,6 +28,8 @@ function Fields(props: { kind: ItemKind; v: Values }) {
     <label>{label}<select name={name}>{options.map((o) => <option value={o} selected={v[name] === o}>{names[o] ?? o}</option>)}</select></label>
   );
   switch (props.kind) {
+    case "plan":
+      return <div class="row">{text("docNumber", "Số", { maxlength: 60 })}{text("issuedOn", "Ngày ban hành (YYYY-MM-DD)", { maxlength: 20 })}{text("issuer", "Cơ quan ban hành")}{text("signer", "Người ký")}{area("title", "Tên kế hoạch")}</div>;
     case "tasks":
       return <div class="row">{text("ref", "Số", { required: true, maxlength: 20 })}{text("section", "Phần", { maxlength: 20 })}{text("title", "Tên", { required: true })}{area("text", "Nội dung")}</div>;
     case "assignments":
@@ -37,6 +39,22 @@ function Fields(props: { kind: ItemKind; v: Values }) {
     default:
       return <div class="row">{text("what", "Việc", { required: true })}{select("kind", "Loại", deadlineKinds, KIND)}{text("date", "Ngày (YYYY-MM-DD, hằng năm: MM-DD)")}{text("month", "Tháng (sự kiện)", { inputmode: "numeric" })}{text("agency", "Cơ quan")}{text("ref", "Thuộc nhiệm vụ")}</div>;
   }
+}
+
+/** The plan's own header: what is shown and answered for it; which plan it is does not change. */
+function HeaderForm(props: { viewer: Viewer; action: string; header: Applied["header"] }) {
+  return (
+    <details class="card" open={props.header.corrected}>
+      <summary>Thông tin kế hoạch (số, tên, cơ quan ban hành, ngày, người ký){props.header.corrected ? " — đã sửa tay" : ""}</summary>
+      <form method="post" action={`${props.action}#header`} id="header" data-kind="plan">
+        <CsrfField viewer={props.viewer} />
+        <input type="hidden" name="kind" value="plan" />
+        <input type="hidden" name="key" value="plan" />
+        <Fields kind="plan" v={props.header.item} />
+        <button type="submit" name="action" value="edit">Lưu</button>
+      </form>
+    </details>
+  );
 }
 
 export function PlanReviewPage(props: {
@@ -64,6 +82,7 @@ export function PlanReviewPage(props: {
           </form>
         )}
       </div>
+      <HeaderForm viewer={viewer} action={action} header={applied.header} />
       <div class="split">
         <section>
           <h2>Văn bản gốc</h2>

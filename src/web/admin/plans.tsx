@@ -9,7 +9,8 @@ import type { Intake } from "../../ingest/intake/intake.js";
 import { PlanParseError } from "../../ingest/types.js";
 import type { Viewer, ViewerEnv } from "../session.js";
 import { field } from "./forms.js";
-import { itemFromForm } from "./plan-items.js";
+import { headerFromForm, itemFromForm } from "./plan-items.js";
+import { correctHeader } from "../../ingest/intake/header.js";
 import { PlanListPage } from "./plan-list.js";
 import { PlanReviewPage } from "./plan-review.js";
 import { Layout } from "../layout.js";
@@ -93,6 +94,13 @@ export function planPages(deps: PlanPagesDeps) {
     const review = plan && viewer.canAdmin(plan.committeeId) ? await deps.intake?.review(planId) : null;
     if (!review || !deps.intake) return c.html(<Forbidden viewer={viewer} text="Không có kế hoạch này, hoặc bạn không quản trị Ban chỉ đạo của nó." />, 404);
     const body = await c.req.parseBody();
+    if (field(body, "kind") === "plan") {
+      const read = headerFromForm(body);
+      if (!read.ok) return c.html((await reviewPage(viewer, planId, { kind: "error", text: read.error }))!, 400);
+      const others = review.corrections.filter((k) => k.kind !== "plan");
+      await deps.intake.saveCorrections(planId, [...others, ...correctHeader(review.parsed, read.item)]);
+      return c.html((await reviewPage(viewer, planId, { kind: "ok", text: "Đã lưu thông tin kế hoạch." }))!);
+    }
     const kind = field(body, "kind") as ItemKind;
     const key = field(body, "key", 500);
     const action = field(body, "action");
