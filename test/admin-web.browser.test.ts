@@ -94,6 +94,13 @@ describe("admin web in a browser", () => {
         await submitAndWait(page, `#${targetId} button[value=edit]`);
         expect(await page.$eval(`#${targetId} input[name=value]`, (i) => (i as HTMLInputElement).value)).toBe("95");
 
+        // Correct the plan's signer in its header (the details box opens like a person taps it).
+        await page.click("#header-box summary");
+        await page.$eval("#header input[name=signer]", (i) => ((i as HTMLInputElement).value = ""));
+        await page.type("#header input[name=signer]", "Phạm Thị Hoa");
+        await submitAndWait(page, "#header button[value=edit]");
+        expect(await page.$eval("[role=status]", (e) => e.textContent)).toContain("Đã lưu thông tin kế hoạch");
+
         await submitAndWait(page, "#confirm");
         expect(await page.$eval("#confirmed", (e) => e.textContent)).toContain("Đã xác nhận");
 
@@ -109,6 +116,7 @@ describe("admin web in a browser", () => {
         const target = await ask(page, "chỉ tiêu hộ gia đình được tuyên truyền sốt xuất huyết");
         expect(target).toContain("95%");
         expect(target).not.toContain("90%");
+        expect(await ask(page, "kế hoạch 45")).toContain("Phạm Thị Hoa");
 
         // The same document again keeps the corrections.
         await page.goto(`${server.base}/quan-tri/ke-hoach`);

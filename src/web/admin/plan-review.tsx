@@ -44,7 +44,7 @@ function Fields(props: { kind: ItemKind | "plan"; v: Values }) {
 /** The plan's own header: what is shown and answered for it; which plan it is does not change. */
 function HeaderForm(props: { viewer: Viewer; action: string; header: Applied["header"] }) {
   return (
-    <details class="card" open={props.header.corrected}>
+    <details class="card" id="header-box" open={props.header.corrected}>
       <summary>Thông tin kế hoạch (số, tên, cơ quan ban hành, ngày, người ký){props.header.corrected ? " — đã sửa tay" : ""}</summary>
       <form method="post" action={`${props.action}#header`} id="header" data-kind="plan">
         <CsrfField viewer={props.viewer} />
