@@ -215,7 +215,7 @@ async function whoAnswer(ctx: EntityContext): Promise<Lines | null> {
   // Named as an agency ("Sở Tài chính", "Department of Finance"), not a topic that is also one's headless name ("giáo dục").
   const namedOutright = new Set(u.agencies.filter((a) => AGENCY_HEAD.test(a.said)).flatMap((a) => a.rows.map((r) => r.id)));
   // Every task in scope holding any of the words, ranked by how much of the question each holds.
-  const hits = await ctx.sources.planQueries.search(words, { committeeId: ctx.committeeId, planIds: u.planIds ?? undefined, kinds: ["task"], mode: "any", limit: 150 });
+  const hits = await ctx.sources.planQueries.search(words, { committeeId: ctx.committeeId, planIds: u.planIds ?? undefined, kinds: ["task"], mode: "any", limit: 80 });
   const duties = await ctx.sources.answers.duties({ taskIds: hits.map((h) => h.refId) }, ctx.committeeId);
   let pool = duties;
   // "Who works with the Department of Finance on X": the tasks that department has a part in.

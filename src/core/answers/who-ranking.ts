@@ -10,21 +10,32 @@ import { hasWord } from "./search.js";
 export type Ranked = { id: number; share: number };
 
 export function rankByWords(units: Array<{ id: number; text: string }>, words: string[]): Ranked[] {
-  const folded = units.map((t) => ({ id: t.id, text: fold(t.text) }));
-  const n = folded.length;
+  // Many units share a text (every duty a role line gives is its task's): each text is read once.
+  const folded = new Map<string, string>();
+  const present = new Map<string, Set<string>>();
+  const unique = [...new Set(words)];
+  for (const u of units) {
+    if (folded.has(u.text)) continue;
+    const text = fold(u.text);
+    folded.set(u.text, text);
+    present.set(u.text, new Set(unique.filter((w) => hasWord(text, w))));
+  }
+  const n = units.length;
   const weight = new Map<string, number>();
-  // A word no task holds still counts against every task, at half a rare word's weight: a question about
-  // something else is not answered by the one word it shares with a task.
+  // A word no unit holds still counts against every unit, at half a rare word's weight: a question about
+  // something else is not answered by the one word it shares with a unit.
   let missing = 0;
-  for (const w of new Set(words)) {
-    const df = folded.filter((t) => hasWord(t.text, w)).length;
+  for (const w of unique) {
+    const df = units.filter((u) => present.get(u.text)!.has(w)).length;
     if (df > 0) weight.set(w, Math.log(1 + n / df));
     else missing += Math.log(1 + n) / 2;
   }
   const total = [...weight.values()].reduce((a, b) => a + b, 0) + missing;
   if (weight.size === 0) return [];
-  return folded
-    .map((t) => ({ id: t.id, share: [...weight].reduce((sum, [w, v]) => sum + (hasWord(t.text, w) ? v : 0), 0) / total }))
+  const shareOf = new Map<string, number>();
+  for (const [text, has] of present) shareOf.set(text, [...weight].reduce((sum, [w, v]) => sum + (has.has(w) ? v : 0), 0) / total);
+  return units
+    .map((u) => ({ id: u.id, share: shareOf.get(u.text)! }))
     .filter((r) => r.share > 0)
     .sort((a, b) => b.share - a.share);
 }
