@@ -3,8 +3,8 @@ import type { AnswerQueries } from "../db/repos/answer-queries.js";
 import type { PlanQueries } from "../db/repos/plan-queries.js";
 import type { ProgressStore } from "../db/repos/progress-store.js";
 import { answerFromEntities, nothingFound, wordsSaid, type EntityContext, type Lines } from "./answers/from-entities.js";
+import { titleWordsOf } from "./answers/citation.js";
 import { describePassages, scopedHits } from "./answers/passages.js";
-import { foldKey } from "../domain/text/fold.js";
 import { t } from "./i18n/messages.js";
 import { buildLexicon, type Lexicon } from "./intents/lexicon.js";
 import { understand, type Understanding } from "./intents/understand.js";
@@ -87,8 +87,7 @@ export function createQuestions(deps: QuestionDeps, hooks: Partial<Record<"progr
     if (!u.planByTitle || !u.planIds || u.planIds.length !== 1) return null;
     const all = (planIds: number[] | null, these: string[]) =>
       deps.planQueries.search(these, { committeeId: ctx.committeeId, planIds: planIds ?? undefined, mode: "all", limit: 30 });
-    const plan = ctx.plans.find((p) => p.id === u.planIds![0]);
-    const title = new Set(foldKey(plan?.title ?? "").split(" "));
+    const title = titleWordsOf(ctx.plans, u.planIds);
     const rest = words.filter((w) => !title.has(w));
     if (rest.length > 0 && rest.length < words.length) {
       const hits = await all(u.planIds, rest);

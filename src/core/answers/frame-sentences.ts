@@ -17,7 +17,7 @@ const CUES: Record<FrameKind, RegExp> = {
 };
 
 /** A document number in a sentence: "28/KH-SLDTBXH", "06/2022/TT-BXD", "42-CT/TW". */
-const DOC_NUMBER = /\d{1,4}(?:\/(?:19|20)\d\d)?\s*[-/]\s*[A-ZĐ][\p{L}]*\s*[/-]\s*[\p{L}&.]+/u;
+export const DOC_NUMBER = /\d{1,4}(?:\/(?:19|20)\d\d)?\s*[-/]\s*[A-ZĐ][\p{L}]*\s*[/-]\s*[\p{L}&.]+/gu;
 
 /** The frame's sentences, each whole: a new one starts at a cue word after ";" / "." or a line break. */
 export function frameSentences(text: string): string[] {
@@ -46,5 +46,5 @@ export function sentencesOf(kind: FrameKind, text: string, options: { uncued?: b
   // "Thay thế Quyết định số …; Quyết định số …": the documents listed after the cue are replaced too.
   const cued = all.filter((s, i) => CUES[kind].test(foldKey(s)) || (kind === "replaces" && listedAfterCue(all, i)));
   if (cued.length > 0 || kind === "replaces" || kind === "effective" || options.uncued === false) return cued;
-  return kind === "based_on" ? all.filter((s) => DOC_NUMBER.test(s) && !CUES.implements.test(foldKey(s))) : [];
+  return kind === "based_on" ? all.filter((s) => s.search(DOC_NUMBER) >= 0 && !CUES.implements.test(foldKey(s))) : [];
 }

@@ -8,13 +8,13 @@ import { aw } from "../i18n/answer-words.js";
 import { t } from "../i18n/messages.js";
 import { englishTopic, type Understanding } from "../intents/understand.js";
 import type { Lang } from "../types.js";
-import { cite, planLabel } from "./citation.js";
+import { cite, planLabel, titleWordsOf } from "./citation.js";
 import { dueAnswer } from "./due.js";
 import { describePassages, scopedHits } from "./passages.js";
 import { planFactAnswer, PLAN_FACT_ASKS } from "./plan-facts.js";
 import { planDetailAnswer, sectionAnswer, shorten } from "./plans.js";
 import { wordsFound } from "./search.js";
-import { findTargets, targetLines, targetYears, type TargetQuestion } from "./targets.js";
+import { findTargets, targetLines, targetYears, type TargetQuestion, type TargetRow } from "./targets.js";
 import { best, rankByWords } from "./who-ranking.js";
 import { deadlineRuleLines, deadlinesAbout } from "./deadline-rules.js";
 
@@ -261,12 +261,15 @@ async function targetAnswer(ctx: EntityContext): Promise<Lines | null> {
   const { u, lang } = ctx;
   const question: TargetQuestion = { words: u.topic, year: u.year, planNumber: null, planPhrase: null, phraseWords: [], planIds: u.planIds ?? undefined };
   let found = await findTargets(ctx.sources.answers, ctx.sources.planQueries, question, ctx.committeeId);
+  // Every active target, read once however many of the readings below need it.
+  let active: TargetRow[] | undefined;
+  const activeTargets = async () => (active ??= await ctx.sources.answers.activeTargets(ctx.committeeId));
   // Within a plan, a target said in other words than the question's: ranked by the question's weight.
   if (u.planIds && u.topic.length >= 3) {
-    const ranked = await targetsRanked(ctx);
-    found = [...ranked, ...found.filter((r) => !ranked.includes(r) && !ranked.some((x) => x.id === r.id))];
+    const ranked = targetsRanked(ctx, await activeTargets());
+    found = [...ranked, ...found.filter((r) => !ranked.some((x) => x.id === r.id))];
   }
-  if (found.length === 0 && u.topic.length >= 3) found = await targetsCovering(ctx);
+  if (found.length === 0 && u.topic.length >= 3) found = targetsCovering(ctx, await activeTargets());
   const inYears = (y: number | null) => y !== null && y >= (u.yearFrom ?? u.year!) && y <= u.year!;
   const rows = u.year ? found.filter((r) => inYears(r.targetYear)) : found;
   if (rows.length > 0) return [t(lang).targets.header(rows.length), ...(await targetLines(rows, lang, (ids) => ctx.notes("targets", ids)))];
@@ -284,17 +287,16 @@ async function targetAnswer(ctx: EntityContext): Promise<Lines | null> {
     if (passages.length > 0) return [`${sentence} ${aw(lang).targetPassages}`, ...passages];
     return nothingFound(ctx, u.topic);
   }
-  const all = await ctx.sources.answers.activeTargets(ctx.committeeId);
+  const all = await activeTargets();
   const more = plan ? m.plansWithTargets([...new Set(all.map((r) => planLabel(r)))]) : m.yearsSet(targetYears(all));
   return [`${sentence} ${more}`];
 }
 
 /** The targets of the plans in scope holding most of the question's weight, the plan's title words aside. */
-async function targetsRanked(ctx: EntityContext) {
+function targetsRanked(ctx: EntityContext, all: TargetRow[]): TargetRow[] {
   const { u } = ctx;
-  const all = await ctx.sources.answers.activeTargets(ctx.committeeId);
   const inScope = all.filter((r) => u.planIds!.includes(r.planId));
-  const titles = new Set(ctx.plans.filter((p) => u.planIds!.includes(p.id)).flatMap((p) => foldKey(p.title).split(" ")));
+  const titles = titleWordsOf(ctx.plans, u.planIds!);
   const words = u.topic.filter((w) => !titles.has(w));
   if (words.length < 2) return [];
   return best(rankByWords(inScope.map((r, id) => ({ id, text: `${r.indicator} ${r.quote}` })), words), 0.6).slice(0, 5).map((r) => inScope[r.id]!);
@@ -304,9 +306,8 @@ async function targetsRanked(ctx: EntityContext) {
  * A long question (a share of a group of officials over a period, asked in twenty words) holds more words
  * than any target: the targets in scope holding most of them, at least half, best first.
  */
-async function targetsCovering(ctx: EntityContext) {
+function targetsCovering(ctx: EntityContext, all: TargetRow[]): TargetRow[] {
   const { u } = ctx;
-  const all = await ctx.sources.answers.activeTargets(ctx.committeeId);
   const inScope = u.planIds ? all.filter((r) => u.planIds!.includes(r.planId)) : all;
   const scored = inScope
     .map((r) => ({ r, n: wordsFound(fold(`${r.indicator} ${r.quote}`), u.topic) }))
@@ -335,8 +336,7 @@ async function deadlineRules(ctx: EntityContext): Promise<Lines | null> {
     ...(AGENCY_HEAD.test(a.said) ? foldKey(a.rows[0]?.name ?? "").split(" ").filter((w) => w && w !== "va") : []),
   ]);
   // Words of the plan's title named the plan ("kế hoạch bảo vệ trẻ em"), not the deadline in it.
-  const plan = u.planIds?.length === 1 ? ctx.plans.find((p) => p.id === u.planIds![0]) : undefined;
-  const title = plan ? new Set(foldKey(plan.title).split(" ")) : new Set<string>();
+  const title = u.planIds?.length === 1 ? titleWordsOf(ctx.plans, u.planIds) : new Set<string>();
   const topic = u.topic.every((w) => title.has(w)) && agencyWords.length === 0 ? u.topic : u.topic.filter((w) => !title.has(w));
   if (topic.length + agencyWords.length === 0) return null;
   const reporting = REPORTING.test(` ${u.folded} `) ? ["bao", "cao"] : [];

@@ -5,7 +5,7 @@ import { ASK_RULES, type Ask } from "../intents/entities/asks.js";
 import { planLabel } from "./citation.js";
 import type { EntityContext, Lines } from "./from-entities.js";
 import { describePassages, scopedHits } from "./passages.js";
-import { sentencesOf, type FrameKind } from "./frame-sentences.js";
+import { DOC_NUMBER, sentencesOf, type FrameKind } from "./frame-sentences.js";
 import { shorten } from "./plans.js";
 
 /** Asks answered from a plan's own facts: its number, date, signer, the documents behind it, its span. */
@@ -106,9 +106,6 @@ async function documentsBehind(ctx: EntityContext, plan: PlanSummary): Promise<s
   return lines.length > 0 ? lines : [w.noImplements(label)];
 }
 
-/** A document number in a citation: "06/2022/TT-BXD", "28/KH-SLDTBXH", "42-CT/TW". */
-const CITED_NUMBER = /\d{1,4}(?:\/(?:19|20)\d\d)?\s*[-/]\s*[A-ZĐ][\p{L}]*\s*[/-]\s*[\p{L}&.]+/gu;
-
 /**
  * The preamble's and closing's sentences of one kind, quoted whole: "Căn cứ Thông tư số … ngày … của
  * Bộ …". Those citing a document that fits the question come first. Null when the plan has none.
@@ -122,7 +119,7 @@ async function frameSays(ctx: EntityContext, plan: PlanSummary, kind: FrameKind,
     sentences = [...sentences, ...other];
   }
   if (sentences.length === 0) return null;
-  const fitting = (s: string) => [...s.matchAll(CITED_NUMBER)].some((m) => fits(m[0].replace(/\s+/g, "")));
+  const fitting = (s: string) => [...s.matchAll(DOC_NUMBER)].some((m) => fits(m[0].replace(/\s+/g, "")));
   const ranked = [...sentences.filter(fitting), ...sentences.filter((s) => !fitting(s))];
   const w = aw(ctx.lang);
   const heads = { replaces: w.replacesHead, based_on: w.basedOnHead, implements: w.implementsHead, effective: w.effectiveHead };
