@@ -16,6 +16,7 @@ import { planDetailAnswer, sectionAnswer, shorten } from "./plans.js";
 import { wordsFound } from "./search.js";
 import { findTargets, targetLines, targetYears, type TargetQuestion, type TargetRow } from "./targets.js";
 import { best, rankByWords } from "./who-ranking.js";
+import { dutyReading, foldedDuty } from "./duty-reading.js";
 import { deadlineRuleLines, deadlinesAbout } from "./deadline-rules.js";
 
 export type EntitySources = { answers: AnswerQueries; planQueries: PlanQueries; progress: ProgressStore };
@@ -132,7 +133,9 @@ async function dutyAnswer(ctx: EntityContext): Promise<Lines> {
   const all = await ctx.sources.answers.duties({ agencyIds: agency.rows.map((r) => r.id) }, ctx.committeeId);
   const duties = u.planIds ? all.filter((d) => u.planIds!.includes(d.planId)) : all;
   const topic = u.topic;
-  const score = (d: (typeof duties)[number]) => (topic.length ? wordsFound(fold(`${d.taskTitle} ${d.duty}`), topic) : 0);
+  // Scored once each, not in every comparison of the sort.
+  const scores = new Map(duties.map((d) => [d, topic.length ? wordsFound(fold(`${d.taskTitle} ${d.duty}`), topic) : 0]));
+  const score = (d: (typeof duties)[number]) => scores.get(d)!;
   const notes = await ctx.notes("tasks", duties.map((d) => d.taskId));
   const seen = new Set<string>();
   // A few duties are shown whole (what a duty says last is often who gets the report); many, a line each.
@@ -141,7 +144,7 @@ async function dutyAnswer(ctx: EntityContext): Promise<Lines> {
     .sort((a, b) => score(b) - score(a) || ROLE_ORDER[a.role] - ROLE_ORDER[b.role])
     .flatMap((d) => {
       const note = notes.get(d.taskId);
-      const text = `[${t(lang).roles[d.role]}] ${shorten(dutyInFull(d), max)}${note ? ` ${note}` : ""}\n   — ${cite(d, d.taskRef, lang)}`;
+      const text = `[${t(lang).roles[d.role]}] ${shorten(dutyReading(d).full, max)}${note ? ` ${note}` : ""}\n   — ${cite(d, d.taskRef, lang)}`;
       if (seen.has(text)) return [];
       seen.add(text);
       return [text];
@@ -168,23 +171,6 @@ function aboutWholePlan(ctx: EntityContext, words: string[]): boolean {
   const plan = ctx.plans.find((p) => p.id === ctx.u.planIds?.[0]);
   if (!plan || words.length === 0) return false;
   return wordsFound(fold(plan.title), words) >= Math.ceil(words.length * 0.7);
-}
-
-/**
- * A duty as the task words it. A duty read from a role line ("Đơn vị chủ trì: Sở X") is only the task's
- * heading, and one ending "như sau:" introduces its list: both are the task's text that follows.
- */
-export function dutyInFull(d: { duty: string; taskText: string }): string {
-  const duty = d.duty.trim();
-  // A duty the secretary wrote (or the importer rephrased) is not the item's words: it is shown as it is.
-  const flat = (text: string) => text.replace(/\s+/g, " ").trim();
-  const ownWords = flat(d.taskText).includes(flat(duty).replace(/[.:]$/, "").slice(-60));
-  if (!ownWords) return duty;
-  // Most of an item is the duty: the item is the agency's own ("6. UBND cấp xã: …"), its last line too.
-  if (duty.length >= d.taskText.length * 0.5 && d.taskText.length <= 1500) return d.taskText;
-  if (duty.length >= 80 && !/:$/.test(duty)) return duty;
-  const at = d.taskText.indexOf(duty.replace(/:$/, ""));
-  return at >= 0 ? d.taskText.slice(at) : d.taskText.length > duty.length ? d.taskText : duty;
 }
 
 /**
@@ -225,14 +211,14 @@ async function whoAnswer(ctx: EntityContext): Promise<Lines | null> {
   }
   // "xây dựng hệ thống …" read "Sở Xây dựng" by its headless name: the words are the work asked about too.
   const headless = u.agencies.filter((a) => !AGENCY_HEAD.test(a.said)).flatMap((a) => a.said.split(" "));
-  // Each duty by its own words; a duty a role line gives ("Đơn vị chủ trì: Sở X") by its task's.
-  const ranked = best(rankByWords(pool.map((d, id) => ({ id, text: `${d.taskTitle} ${dutyInFull(d)}` })), [...headless, ...words]));
+  // Each duty by its own words; a duty a role line gives ("Đơn vị chủ trì: Sở X") by its task's (see dutyReading).
+  const ranked = best(rankByWords(pool.map((d, id) => ({ id, ...dutyReading(d).ranked })), [...headless, ...words]));
   const rank = new Map<(typeof pool)[number], number>(ranked.map((r, i) => [pool[r.id]!, i]));
   const onBest = [...rank.keys()].filter((d) => !namedOutright.has(d.agencyId));
   let chosen = onBest.filter((d) => d.role === role);
   // "Who leads the campaign" where the campaign is the plan's own subject: whoever leads the plan itself.
   if (chosen.length === 0 && role === "lead" && u.planIds?.length === 1 && aboutWholePlan(ctx, words)) {
-    chosen = duties.filter((d) => d.role === "lead" && d.planId === u.planIds![0] && LEADS_THE_PLAN.test(fold(dutyInFull(d))));
+    chosen = duties.filter((d) => d.role === "lead" && d.planId === u.planIds![0] && LEADS_THE_PLAN.test(foldedDuty(d)));
     chosen.forEach((d, i) => rank.set(d, i));
   }
   // Nobody leads it, but someone is given it: said so, then who.
@@ -246,7 +232,7 @@ async function whoAnswer(ctx: EntityContext): Promise<Lines | null> {
     const header = assignedOnly ? `${m.leadsNone(said)} ${aw(lang).assignedInstead(chosen.length)}` : role === "lead" ? m.leadsHeader(said, chosen.length) : m.supportsHeader(said, chosen.length);
     const items = chosen
       .sort((a, b) => rank.get(a)! - rank.get(b)!)
-      .map((d) => `${d.agency} — [${t(lang).roles[d.role]}] ${shorten(dutyInFull(d), 240)}\n   — ${cite(d, d.taskRef, lang)}`);
+      .map((d) => `${d.agency} — [${t(lang).roles[d.role]}] ${shorten(dutyReading(d).full, 240)}\n   — ${cite(d, d.taskRef, lang)}`);
     return [header, ...items];
   }
   // The plans name who does it in their own words: the passages that speak of the work.

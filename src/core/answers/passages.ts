@@ -2,7 +2,8 @@ import { fold, isWordChar } from "../../domain/text/fold.js";
 import type { PlanQueries, SearchHit } from "../../db/repos/plan-queries.js";
 import type { Lang } from "../types.js";
 import { cite } from "./citation.js";
-import { cutAround, wordsFound } from "./search.js";
+import { passageReading, type PassageReading } from "./passage-reading.js";
+import { cutAround, cutFolded, wordsFound } from "./search.js";
 
 export type ScopedSearch = { committeeId?: string; planIds: number[] | null; kinds?: SearchHit["kind"][] };
 
@@ -22,7 +23,7 @@ export async function scopedHits(queries: PlanQueries, words: string[], scope: S
     const any = await queries.search(words, { ...options, mode: "any", limit: limit * 2 });
     const texts = await passageTexts(queries, any);
     const needed = Math.ceil(words.length / 2);
-    hits = any.filter((h) => wordsFound(fold(texts.get(key(h)) ?? ""), words) >= needed).slice(0, limit);
+    hits = any.filter((h) => wordsFound(texts.get(key(h))?.folded() ?? "", words) >= needed).slice(0, limit);
   }
   return hits;
 }
@@ -30,27 +31,30 @@ export async function scopedHits(queries: PlanQueries, words: string[], scope: S
 const key = (h: Pick<SearchHit, "kind" | "refId">) => `${h.kind}:${h.refId}`;
 
 /** The whole text of each hit: a section's heading and body, a task's title and text, a target's quote. */
-export async function passageTexts(queries: PlanQueries, hits: Array<Pick<SearchHit, "kind" | "refId">>): Promise<Map<string, string>> {
+export async function passageTexts(queries: PlanQueries, hits: Array<Pick<SearchHit, "kind" | "refId">>): Promise<Map<string, PassageReading>> {
   const ids = (kind: SearchHit["kind"]) => hits.filter((h) => h.kind === kind).map((h) => h.refId);
   const rows = await queries.hitRows({ section: ids("section"), task: ids("task"), target: ids("target") });
   const texts = await queries.hitTexts({ section: ids("section"), task: ids("task") });
-  const out = new Map<string, string>();
+  const out = new Map<string, PassageReading>();
   for (const h of hits) {
     if (h.kind === "section") {
-      const head = rows.section.get(h.refId);
-      const body = texts.section.get(h.refId)?.body;
-      if (head && body !== undefined) out.set(key(h), `${head.heading} ${body}`);
+      const body = texts.section.get(h.refId);
+      if (rows.section.has(h.refId) && body) out.set(key(h), passageReading(body, sectionText));
     } else if (h.kind === "task") {
       const t = texts.task.get(h.refId);
-      // An item's text opens with its title as often as not: the title once.
-      if (t) out.set(key(h), t.text.startsWith(t.title.replace(/…$/, "")) ? t.text : `${t.title}. ${t.text}`);
+      if (t) out.set(key(h), passageReading(t, taskText));
     } else {
       const t = rows.target.get(h.refId);
-      if (t) out.set(key(h), t.quote);
+      if (t) out.set(key(h), passageReading(t, targetText));
     }
   }
   return out;
 }
+
+const sectionText = (s: { heading: string; body: string }) => `${s.heading} ${s.body}`;
+// An item's text opens with its title as often as not: the title once.
+const taskText = (t: { title: string; text: string }) => (t.text.startsWith(t.title.replace(/…$/, "")) ? t.text : `${t.title}. ${t.text}`);
+const targetText = (t: { quote: string }) => t.quote;
 
 /** Where in a hit it stands in its plan: the section's or task's ref. */
 async function refsOf(queries: PlanQueries, hits: SearchHit[]): Promise<Map<string, string | null>> {
@@ -93,7 +97,10 @@ export async function describePassages(
   if (options.prefer) {
     // What the question asks for (a figure, a date, how often) first; otherwise as ranked.
     const prefer = options.prefer;
-    const holds = (h: SearchHit) => (prefer.test(fold(cutAround(texts.get(key(h)) ?? "", words, max))) ? 0 : 1);
+    const holds = (h: SearchHit) => {
+      const reading = texts.get(key(h));
+      return prefer.test(fold(reading ? cutFolded(reading.flat(), reading.foldedFlat(), words, max) : "")) ? 0 : 1;
+    };
     page = page.map((h, i) => ({ h, i, k: holds(h) })).sort((a, b) => a.k - b.k || a.i - b.i).map((x) => x.h);
   }
   const refs = await refsOf(queries, page);
@@ -101,19 +108,19 @@ export async function describePassages(
   const out: string[] = [];
   const seen = new Set<string>();
   for (const h of page) {
-    const text = texts.get(key(h));
+    const reading = texts.get(key(h));
     const plan = plans.get(h.planId);
-    if (!text || !plan) continue;
-    const flat = text.replace(/\s+/g, " ").trim();
+    if (!reading || !plan) continue;
+    const flat = reading.flat();
     let shown: string;
-    const folded = fold(flat);
+    const folded = reading.foldedFlat();
     const at = options.from && folded.length === flat.length ? firstAt(folded, options.from) : -1;
     if (at >= 0) {
       const piece = flat.slice(at);
       shown = piece.length <= max ? piece : cutAround(piece, words.length ? words : options.from!, max);
       if (!shown.startsWith("…") && piece.length > max) shown = cutAround(piece.slice(0, max * 2), [], max);
     } else {
-      shown = cutAround(flat, words, max);
+      shown = cutFolded(flat, folded, words, max);
     }
     if (seen.has(shown)) continue;
     seen.add(shown);

@@ -69,7 +69,12 @@ export function bestPassage(text: string, words: string[], max = 220): string {
 export function cutAround(text: string, words: string[], max: number): string {
   const flat = text.replace(/\s+/g, " ").trim();
   if (flat.length <= max) return flat;
-  const folded = fold(flat);
+  return cutFolded(flat, fold(flat), words, max);
+}
+
+/** cutAround of a text already flat (white space runs as one space, trimmed), folded already. */
+export function cutFolded(flat: string, folded: string, words: string[], max: number): string {
+  if (flat.length <= max) return flat;
   if (folded.length !== flat.length || words.length === 0) return shorten(flat, max);
   const hits: number[] = [];
   for (const w of words) {

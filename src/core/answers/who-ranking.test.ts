@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { best, rankByWords } from "./who-ranking.js";
+import { best, rankByWords, readWords } from "./who-ranking.js";
 
 // Tasks of an invented flood plan: every one speaks of floods; the rare words tell them apart.
 const TASKS = [
@@ -18,5 +18,15 @@ describe("ranking tasks by the words of a who-question", () => {
   it("finds nothing when no task holds half of what was asked", () => {
     expect(best(rankByWords(TASKS, ["truong", "hoc", "cau", "duong", "dien", "nuoc", "rung"]))).toEqual([]);
     expect(rankByWords(TASKS, ["bien"])).toEqual([]);
+  });
+});
+
+describe("a text read once for ranking", () => {
+  it("ranks as the text itself does, words with other characters than letters and digits included", () => {
+    const units = [...TASKS, { id: 4, text: "Phòng LĐ-TB&XH chủ trì hỗ trợ hộ nghèo vùng lũ." }];
+    const words = ["phong", "chong", "lu", "doanh", "nghiep", "ld-tb", "ho ngheo", "xh"];
+    const ranked = rankByWords(units, words);
+    expect(ranked.map((r) => r.id)).toContain(4);
+    expect(rankByWords(units.map((u) => ({ ...u, read: readWords(u.text) })), words)).toEqual(ranked);
   });
 });

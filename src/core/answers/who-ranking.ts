@@ -4,21 +4,50 @@
  * weight they hold, a word weighing more the fewer of the candidates hold it ("thiên tai" in every duty of
  * a disaster plan tells less than "doanh nghiệp").
  */
-import { fold } from "../../domain/text/fold.js";
+import { fold, isWordChar } from "../../domain/text/fold.js";
 import { hasWord } from "./search.js";
 
 export type Ranked = { id: number; share: number };
 
-export function rankByWords(units: Array<{ id: number; text: string }>, words: string[]): Ranked[] {
+/** A text folded, with the whole words it holds: looking a word up is then one set lookup, not a scan. */
+export type WordsRead = { folded: string; words: Set<string> };
+
+export function readWords(text: string): WordsRead {
+  const folded = fold(text);
+  const words = new Set<string>();
+  let start = -1;
+  for (let i = 0; i <= folded.length; i++) {
+    const inWord = i < folded.length && isWordChar(folded[i]!);
+    if (inWord && start < 0) start = i;
+    else if (!inWord && start >= 0) {
+      words.add(folded.slice(start, i));
+      start = -1;
+    }
+  }
+  return { folded, words };
+}
+
+/** A word made of word characters only stands in a text as one of its words; any other is looked for. */
+function holds(read: WordsRead, word: string): boolean {
+  return isPlainWord(word) ? read.words.has(word) : hasWord(read.folded, word);
+}
+
+function isPlainWord(word: string): boolean {
+  if (word.length === 0) return false;
+  for (let i = 0; i < word.length; i++) if (!isWordChar(word[i]!)) return false;
+  return true;
+}
+
+/** Units ranked by the question's words; a unit may come already read (`read`), as a who-question's duties do. */
+export function rankByWords(units: Array<{ id: number; text: string; read?: WordsRead }>, words: string[]): Ranked[] {
   // Many units share a text (every duty a role line gives is its task's): each text is read once.
-  const folded = new Map<string, string>();
   const present = new Map<string, Set<string>>();
   const unique = [...new Set(words)];
   for (const u of units) {
-    if (folded.has(u.text)) continue;
-    const text = fold(u.text);
-    folded.set(u.text, text);
-    present.set(u.text, new Set(unique.filter((w) => hasWord(text, w))));
+    if (present.has(u.text)) continue;
+    const read = u.read;
+    const text = read ? read.folded : fold(u.text);
+    present.set(u.text, new Set(unique.filter((w) => (read ? holds(read, w) : hasWord(text, w)))));
   }
   const n = units.length;
   const weight = new Map<string, number>();

@@ -1,25 +1,13 @@
-import { and, asc, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, isNull, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../client.js";
-import { inBoundList } from "./bound-list.js";
+import { dataVersionOf } from "./data-version.js";
+import { keepRowsPerVersion } from "./kept-rows.js";
+import { inCommittee, planColumns } from "./plan-columns.js";
+import { createTaskDuties, dutyColumns } from "./task-duties.js";
 import { agencies, assignments, deadlines, plans, targets, tasks } from "../schema/index.js";
 
-/** The plan fields every answer cites. */
-const planColumns = {
-  planId: plans.id,
-  committeeId: plans.committeeId,
-  docNumber: plans.docNumber,
-  issuer: plans.issuer,
-  title: plans.title,
-  year: plans.year,
-  issuedOn: plans.issuedOn,
-};
-
-const inCommittee = (committeeId?: string) => (committeeId ? eq(plans.committeeId, committeeId) : undefined);
-
-/** Targets are asked for often; their four shapes (one committee or all, some ids or every one) are built once. */
+/** Targets are read for many answers; their two shapes (one committee's or every one) are built once. */
 function prepareTargetQueries(db: Db) {
-  const ofCommittee = eq(plans.committeeId, sql.placeholder("committeeId"));
-  const byIds = inBoundList(targets.id, "ids");
   const shape = (...conditions: SQL[]) =>
     db
       .select({
@@ -38,44 +26,56 @@ function prepareTargetQueries(db: Db) {
       .where(and(isNull(targets.retiredAt), ...conditions))
       .orderBy(asc(plans.id), asc(targets.position))
       .prepare();
-  return {
-    all: { every: shape(), byIds: shape(byIds) },
-    ofCommittee: { every: shape(ofCommittee), byIds: shape(ofCommittee, byIds) },
-  };
+  return { all: shape(), ofCommittee: shape(eq(plans.committeeId, sql.placeholder("committeeId"))) };
 }
 
-/** Read models for the answers: deadlines, targets and agency duties with the plan they come from. */
+/**
+ * Read models for the answers: deadlines, targets and agency duties with the plan they come from. A
+ * committee's deadlines and targets and each task's duties are read once while the plans stay the same
+ * (kept-rows.ts); the arrays handed out are new ones (callers sort them), the rows are shared.
+ */
 export function createAnswerQueries(db: Db) {
   const targetQueries = prepareTargetQueries(db);
+  const kept = keepRowsPerVersion(dataVersionOf(db));
+  const taskDuties = createTaskDuties(db, kept);
+
+  function readDeadlines(committeeId?: string) {
+    return db
+      .select({
+        ...planColumns,
+        id: deadlines.id,
+        kind: deadlines.kind,
+        date: deadlines.date,
+        month: deadlines.month,
+        what: deadlines.what,
+        quote: deadlines.quote,
+        taskRef: tasks.ref,
+        taskTitle: tasks.title,
+        taskId: deadlines.taskId,
+        agencyId: deadlines.agencyId,
+        agency: agencies.name,
+      })
+      .from(deadlines)
+      .innerJoin(plans, eq(plans.id, deadlines.planId))
+      .leftJoin(tasks, eq(tasks.id, deadlines.taskId))
+      .leftJoin(agencies, eq(agencies.id, deadlines.agencyId))
+      .where(and(isNull(deadlines.retiredAt), inCommittee(committeeId)))
+      .orderBy(asc(plans.id), asc(deadlines.position));
+  }
+
   return {
+    /** Every live deadline of the committee's plans (of every plan without one), in plan order. */
     async activeDeadlines(committeeId?: string) {
-      return db
-        .select({
-          ...planColumns,
-          id: deadlines.id,
-          kind: deadlines.kind,
-          date: deadlines.date,
-          month: deadlines.month,
-          what: deadlines.what,
-          quote: deadlines.quote,
-          taskRef: tasks.ref,
-          taskTitle: tasks.title,
-          taskId: deadlines.taskId,
-          agencyId: deadlines.agencyId,
-          agency: agencies.name,
-        })
-        .from(deadlines)
-        .innerJoin(plans, eq(plans.id, deadlines.planId))
-        .leftJoin(tasks, eq(tasks.id, deadlines.taskId))
-        .leftJoin(agencies, eq(agencies.id, deadlines.agencyId))
-        .where(and(isNull(deadlines.retiredAt), inCommittee(committeeId)))
-        .orderBy(asc(plans.id), asc(deadlines.position));
+      return [...(await (await kept.now()).whole(`deadlines:${committeeId ?? ""}`, () => readDeadlines(committeeId)))];
     },
 
+    /** Every live target of the committee's plans (or those of them with the ids given), in plan order. */
     async activeTargets(committeeId?: string, ids?: number[]) {
       if (ids && ids.length === 0) return [];
-      const query = targetQueries[committeeId ? "ofCommittee" : "all"][ids ? "byIds" : "every"];
-      return query.all({ committeeId, ids: JSON.stringify(ids ?? []) });
+      const all = await (await kept.now()).whole(`targets:${committeeId ?? ""}`, () => targetQueries[committeeId ? "ofCommittee" : "all"].all({ committeeId }));
+      if (!ids) return [...all];
+      const wanted = new Set(ids);
+      return all.filter((r) => wanted.has(r.id));
     },
 
     async agencies(committeeId?: string) {
@@ -86,33 +86,24 @@ export function createAnswerQueries(db: Db) {
         .orderBy(asc(agencies.id));
     },
 
-    /** Duties of agencies (or of the tasks given), lead first. */
+    /**
+     * Duties of agencies (or of the tasks given), in plan order. Those of some tasks or agencies come
+     * through the per-task cache; every duty of a committee (a digest's) is read as it is.
+     */
     async duties(filter: { agencyIds?: number[]; taskIds?: number[] }, committeeId?: string) {
       if (filter.agencyIds?.length === 0 || filter.taskIds?.length === 0) return [];
+      const { agencyIds, taskIds } = filter;
+      if (taskIds || agencyIds) {
+        const rows = await taskDuties.ofTaskIds(taskIds ?? (await taskDuties.taskIdsOfAgencies(agencyIds!)), committeeId);
+        return agencyIds ? rows.filter((d) => agencyIds.includes(d.agencyId)) : rows;
+      }
       return db
-        .select({
-          ...planColumns,
-          agencyId: agencies.id,
-          agency: agencies.name,
-          role: assignments.role,
-          duty: assignments.duty,
-          taskId: tasks.id,
-          taskRef: tasks.ref,
-          taskTitle: tasks.title,
-          taskText: tasks.text,
-        })
+        .select(dutyColumns)
         .from(assignments)
         .innerJoin(tasks, eq(tasks.id, assignments.taskId))
         .innerJoin(plans, eq(plans.id, tasks.planId))
         .innerJoin(agencies, eq(agencies.id, assignments.agencyId))
-        .where(
-          and(
-            isNull(tasks.retiredAt),
-            inCommittee(committeeId),
-            filter.agencyIds ? inArray(assignments.agencyId, filter.agencyIds) : undefined,
-            filter.taskIds ? inArray(assignments.taskId, filter.taskIds) : undefined,
-          ),
-        )
+        .where(and(isNull(tasks.retiredAt), inCommittee(committeeId)))
         .orderBy(asc(plans.id), asc(tasks.position), asc(assignments.id));
     },
   };

@@ -3,6 +3,8 @@ import { and, asc, count, eq, isNull, sql, type SQL } from "drizzle-orm";
 import { integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import type { Db } from "../client.js";
 import { inBoundList } from "./bound-list.js";
+import { dataVersionOf } from "./data-version.js";
+import { keepRowsPerVersion } from "./kept-rows.js";
 import { committees, plans, sections, targets, tasks } from "../schema/index.js";
 
 export type PlanSummary = {
@@ -72,6 +74,8 @@ function matchExpression(terms: string[], mode: "all" | "most" | "any" | "phrase
 
 export function createPlanQueries(db: Db) {
   const searchQueries = prepareSearchQueries(db);
+  /** What the plans and question lexicon are cached by (see data-version.ts). */
+  const dataVersion = dataVersionOf(db);
   /**
    * The plans, read again only when the data changed: nearly every answer cites plans, and counting
    * each one's tasks and targets cost more than the rest of an answer.
@@ -196,36 +200,38 @@ export function createPlanQueries(db: Db) {
     return result.map((r) => ({ kind: r.kind, refId: Number(r.refId), planId: Number(r.planId), rank: Number(r.rank) }));
   }
 
-  // A search answer reads the rows behind its hits, one statement per kind, built once. Long texts are
-  // read only for the page shown: turning 40 KB of section bodies into strings cost ≈0.6 ms.
+  // A search answer reads the rows behind its hits, one statement per kind, built once, and each row once
+  // while the plans stay the same. Long texts are read only for the page shown: turning 40 KB of section
+  // bodies into strings cost ≈0.6 ms.
   const live = <T extends typeof tasks | typeof targets>(table: T) => and(inBoundList(table.id, "ids"), isNull(table.retiredAt));
   const sectionHeads = db.select({ id: sections.id, ref: sections.ref, heading: sections.heading }).from(sections).where(inBoundList(sections.id, "ids")).prepare();
-  const sectionBodies = db.select({ id: sections.id, body: sections.body }).from(sections).where(inBoundList(sections.id, "ids")).prepare();
+  const sectionBodies = db.select({ id: sections.id, heading: sections.heading, body: sections.body }).from(sections).where(inBoundList(sections.id, "ids")).prepare();
   const taskRefs = db.select({ id: tasks.id, ref: tasks.ref }).from(tasks).where(live(tasks)).prepare();
   const taskTexts = db.select({ id: tasks.id, title: tasks.title, text: tasks.text }).from(tasks).where(live(tasks)).prepare();
   const targetRows = db.select().from(targets).where(live(targets)).prepare();
-  const byId = async <T extends { id: number }>(ids: number[], query: { all: (values: { ids: string }) => Promise<T[]> }) =>
-    new Map((ids.length ? await query.all({ ids: JSON.stringify(ids) }) : []).map((r) => [r.id, r]));
+  const kept = keepRowsPerVersion(dataVersion);
+  const reader = <T extends { id: number }>(query: { all: (values: { ids: string }) => Promise<T[]> }) =>
+    async (ids: number[]) => new Map((await query.all({ ids: JSON.stringify(ids) })).map((r) => [r.id, r]));
+  const readSectionHeads = reader(sectionHeads);
+  const readSectionBodies = reader(sectionBodies);
+  const readTaskRefs = reader(taskRefs);
+  const readTaskTexts = reader(taskTexts);
+  const readTargets = reader(targetRows);
 
   /** What tells hits apart: section headings, task refs, whole targets; an id with no live row is absent. */
   async function hitRows(ids: { section: number[]; task: number[]; target: number[] }) {
-    return { section: await byId(ids.section, sectionHeads), task: await byId(ids.task, taskRefs), target: await byId(ids.target, targetRows) };
+    const rows = await kept.now();
+    return {
+      section: await rows.byIds("sectionHeads", ids.section, readSectionHeads),
+      task: await rows.byIds("taskRefs", ids.task, readTaskRefs),
+      target: await rows.byIds("targets", ids.target, readTargets),
+    };
   }
 
-  /** The long texts of the hits shown: section bodies, task titles and texts. */
+  /** The long texts of the hits shown: section headings and bodies, task titles and texts. */
   async function hitTexts(ids: { section: number[]; task: number[] }) {
-    return { section: await byId(ids.section, sectionBodies), task: await byId(ids.task, taskTexts) };
-  }
-
-  /**
-   * Changes whenever a plan is imported, re-imported or removed, or an agency is added: what the
-   * question lexicon is cached by. One small read per question.
-   */
-  async function dataVersion(): Promise<string> {
-    const rows = await db.all<{ v: string }>(
-      sql`SELECT (SELECT count(*) FROM plans) || ':' || (SELECT coalesce(max(updated_at), '') FROM plans) || ':' || (SELECT coalesce(max(id), 0) FROM agencies) || ':' || (SELECT coalesce(max(id), 0) FROM plans) AS v`,
-    );
-    return rows[0]?.v ?? "";
+    const rows = await kept.now();
+    return { section: await rows.byIds("sectionBodies", ids.section, readSectionBodies), task: await rows.byIds("taskTexts", ids.task, readTaskTexts) };
   }
 
   /** Each plan's sections as one text, for reading the places it is about. */
