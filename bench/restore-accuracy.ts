@@ -2,7 +2,7 @@
  * How well scans are restored, measured on text whose truth is known: the two
  * clean seeds, damaged with the noise the three OCR seeds show, restored by a
  * model that has NOT read the plan it restores (trained on the other clean
- * seed, the phrasebook and the syllable list), then compared syllable by
+ * seed, the phrasebook, the syllable list and the dictionary), then compared syllable by
  * syllable. With /work/shared/corpus present (or RESTORE_CORPUS=dir), the same
  * again with its plans imported as extra training text: a deployment that has
  * imported more clean plans reads its scans better.
@@ -22,7 +22,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { normalizeSource } from "../src/domain/text/fold.js";
 import { buildRestoreModel, createRestorer, looksOcrDamaged, type Restorer } from "../src/domain/text/restore.js";
-import { cleanPlanTexts, genreTexts, loadRestorer, loadVietnameseSyllables } from "../src/ingest/restorer.js";
+import { cleanPlanTexts, genreTexts, loadRestorer, loadVietnameseSyllables, loadVietnameseWords } from "../src/ingest/restorer.js";
 import { scoreSample } from "./restore-sample.js";
 
 const SEEDS = join(import.meta.dirname, "..", "seeds");
@@ -129,9 +129,12 @@ export async function corpusTexts(): Promise<string[]> {
   return texts.filter((t) => !looksOcrDamaged(t));
 }
 
+/** Weights under trial (RESTORE_PAIR_WEIGHT=…); the model's defaults otherwise. */
+const tuning = () => (process.env.RESTORE_PAIR_WEIGHT ? { pairWeight: Number(process.env.RESTORE_PAIR_WEIGHT) } : {});
+
 export async function measureRestoration(): Promise<Row[]> {
   const rows: Row[] = [];
-  const [clean, words, extra] = await Promise.all([cleanPlanTexts(SEEDS), loadVietnameseSyllables(), corpusTexts()]);
+  const [clean, words, dictionary, extra] = await Promise.all([cleanPlanTexts(SEEDS), loadVietnameseSyllables(), loadVietnameseWords(), corpusTexts()]);
   const seedNames = (await readdir(SEEDS)).filter((n) => n.endsWith(".txt")).sort();
   const scans = (await Promise.all(seedNames.map(async (n) => normalizeSource(await readFile(join(SEEDS, n), "utf8"))))).filter(looksOcrDamaged);
 
@@ -150,7 +153,7 @@ export async function measureRestoration(): Promise<Row[]> {
     const total: Score = { words: 0, right: 0, rawRight: 0, broken: 0, changedRight: 0, changed: 0 };
     clean.forEach((truth, i) => {
       const others = clean.filter((_, j) => j !== i);
-      const restorer = createRestorer(buildRestoreModel({ cleanTexts: [...genre, ...others, ...(withCorpus ? extra : [])], words }));
+      const restorer = createRestorer(buildRestoreModel({ cleanTexts: [...genre, ...others, ...(withCorpus ? extra : [])], words, dictionary, ...tuning() }));
       const scan = damage(truth, noise, 1 + i);
       const s = score(truth, scan, restorer.restore(scan));
       for (const k of Object.keys(total) as Array<keyof Score>) total[k] += s[k];
@@ -162,16 +165,17 @@ export async function measureRestoration(): Promise<Row[]> {
       `scan ${pct(total.rawRight, total.words)} right; right in the scan but changed: ${pct(total.broken, total.rawRight)} (target ≤ 1%)`,
     ]);
   }
-  if (process.env.RESTORE_SAMPLE) rows.push(...(await sampleRows(process.env.RESTORE_SAMPLE, words, clean, extra)));
+  if (process.env.RESTORE_SAMPLE) rows.push(...(await sampleRows(process.env.RESTORE_SAMPLE, words, dictionary, clean, extra)));
   return rows;
 }
 
 /** The hand-restored sample of real scans (bench/restore-sample.ts), seeds only and with the corpus learned. */
-async function sampleRows(path: string, words: string[], clean: string[], extra: string[]): Promise<Row[]> {
+async function sampleRows(path: string, words: string[], dictionary: string[], clean: string[], extra: string[]): Promise<Row[]> {
   const rows: Row[] = [];
   for (const withCorpus of extra.length ? [false, true] : [false]) {
-    const restorer = createRestorer(buildRestoreModel({ cleanTexts: [...genreTexts(), ...clean, ...(withCorpus ? extra : [])], words }));
-    const s = await scoreSample(path, SEEDS, restorer);
+    const restorer = createRestorer(buildRestoreModel({ cleanTexts: [...genreTexts(), ...clean, ...(withCorpus ? extra : [])], words, dictionary, ...tuning() }));
+    const misses = process.env.RESTORE_SAMPLE_MISSES && !withCorpus;
+    const s = await scoreSample(path, SEEDS, restorer, misses ? (at, printed, got) => console.log(`${at}\n  printed  ${printed}\n  restored ${got}`) : undefined);
     rows.push([
       `hand-restored sample of the OCR seeds${withCorpus ? `, ${extra.length} corpus plans learned` : ""}`,
       `${pct(s.right, s.syllables)} of ${s.syllables} syllables right`,

@@ -42,7 +42,13 @@ function matched(truth: string[], other: string[]): boolean[] {
 }
 
 /** Scores `restorer` on the sample's lines of the seeds in `seedsDir`. */
-export async function scoreSample(samplePath: string, seedsDir: string, restorer: Restorer): Promise<SampleScore> {
+export async function scoreSample(
+  samplePath: string,
+  seedsDir: string,
+  restorer: Restorer,
+  /** Told of each line read wrong: the printed line and the restored one (RESTORE_SAMPLE_MISSES=1). */
+  miss?: (where: string, printed: string, restored: string) => void,
+): Promise<SampleScore> {
   const rows = (await readFile(samplePath, "utf8")).split("\n").filter((l) => l.trim()).map((l) => l.split("\t"));
   const seeds = new Map<string, { scan: string[]; restored: string[] }>();
   const score: SampleScore = { syllables: 0, right: 0, rightInScan: 0, broken: 0 };
@@ -55,6 +61,7 @@ export async function scoreSample(samplePath: string, seedsDir: string, restorer
     const at = Number(line) - 1;
     const truth = words(printed);
     const [restored, scanned] = [matched(truth, words(seed.restored[at] ?? "")), matched(truth, words(seed.scan[at] ?? ""))];
+    if (miss && restored.includes(false)) miss(`${file}:${line}`, printed, seed.restored[at] ?? "");
     truth.forEach((_, k) => {
       score.syllables++;
       if (restored[k]) score.right++;

@@ -48,18 +48,18 @@ describe("command-line contract", { timeout: 90_000 }, () => {
     await withTempDir(async (dir) => {
       const env = { DATABASE_URL: `file:${join(dir, "bot.db")}` };
       // Written for this test: a clean plan naming its district in the header, and a scan from the same district.
-      const clean = "ỦY BAN NHÂN DÂN\nHUYỆN TỦA CHÙA\n\nSố: 45/KH-UBND\n\nKẾ HOẠCH\nPhòng, chống tai nạn thương tích cho trẻ em năm 2026\n\nI. MỤC ĐÍCH, YÊU CẦU\nNâng cao nhận thức của cha mẹ về phòng, chống tai nạn thương tích cho trẻ em.\n\nII. NHIỆM VỤ\n1. Phòng Giáo dục và Đào tạo chủ trì tổ chức dạy bơi an toàn cho học sinh.\n";
-      const scan = "UY BAN NHAN DAN\nHUYEN TUA CHUA\n\nS6: 52/KH-UBND\n\nKE HOACH\nPhong, chong dudi nudc cho tré em nam 2026\n\nI. MUC PiCH, YEU CAU\nNang cao nhan thuc ciia cha me vé phong, chong dudi nudc cho tré em trén dia ban huyén Tua Chua.\n\nII. NHIEM VU\n1. Phong Giao duc va Pao tao chu tri day boi an toan cho hoc sinh trén dia ban huyén Tua Chua.\n";
+      const clean = "ỦY BAN NHÂN DÂN\nHUYỆN NẬM NHÙN\n\nSố: 45/KH-UBND\n\nKẾ HOẠCH\nPhòng, chống tai nạn thương tích cho trẻ em năm 2026\n\nI. MỤC ĐÍCH, YÊU CẦU\nNâng cao nhận thức của cha mẹ về phòng, chống tai nạn thương tích cho trẻ em.\n\nII. NHIỆM VỤ\n1. Phòng Giáo dục và Đào tạo chủ trì tổ chức dạy bơi an toàn cho học sinh.\n";
+      const scan = "UY BAN NHAN DAN\nHUYEN NAM NHUN\n\nS6: 52/KH-UBND\n\nKE HOACH\nPhong, chong dudi nudc cho tré em nam 2026\n\nI. MUC PiCH, YEU CAU\nNang cao nhan thuc ciia cha me vé phong, chong dudi nudc cho tré em trén dia ban huyén Nam Nhun.\n\nII. NHIEM VU\n1. Phong Giao duc va Pao tao chu tri day boi an toan cho hoc sinh trén dia ban huyén Nam Nhun.\n";
       await writeFile(join(dir, "clean.txt"), clean);
       await writeFile(join(dir, "scan.txt"), scan);
       const parse = async () => parsedPlanSchema.parse(JSON.parse((await cli("plans.ts", ["parse", join(dir, "scan.txt"), "--json"], env)).stdout));
       const before = await parse();
-      expect(before.text).not.toContain("Tủa Chùa");
+      expect(before.text).not.toContain("Nậm Nhùn");
       expect(existsSync(join(dir, "bot.db"))).toBe(false);
       await cli("plans.ts", ["import", join(dir, "clean.txt")], env);
       const after = await parse();
-      expect(after.text).toContain("trên địa bàn huyện Tủa Chùa");
-      expect(after.plan.issuer).toBe("UBND huyện Tủa Chùa");
+      expect(after.text).toContain("trên địa bàn huyện Nậm Nhùn");
+      expect(after.plan.issuer).toBe("UBND huyện Nậm Nhùn");
     });
   });
 

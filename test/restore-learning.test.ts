@@ -65,7 +65,7 @@ describe("a deployment reads its scans better as it imports clean plans", () => 
 
 /** A clean plan that names its district in its header only (a stored plan keeps the header as its issuer). */
 const CLEAN_DISTRICT_PLAN = `ỦY BAN NHÂN DÂN
-HUYỆN TỦA CHÙA
+HUYỆN NẬM NHÙN
 
 Số: 45/KH-UBND
 
@@ -83,15 +83,15 @@ II. NHIỆM VỤ
 describe("a deployment reads the place names of its own plans", () => {
   it("reads a damaged district name once a clean plan issued there is stored, after a restart too", async () => {
     const { client, deps } = await deployment();
-    const scan = "Cac x4 trén dia ban huyén Tua Chua bao cao két qua";
+    const scan = "Cac x4 trén dia ban huyén Nam Nhun bao cao két qua";
     const before = await loadDeploymentRestorer(deps.db, SEEDS_DIR);
-    expect(before.restore(scan)).not.toContain("Tủa Chùa");
+    expect(before.restore(scan)).not.toContain("Nậm Nhùn");
     const importer = createPlanImporter({ db: deps.db, restorer: before });
     await importer.importText(CLEAN_DISTRICT_PLAN, "tai-nan-thuong-tich.txt");
-    expect(await storedNames(deps.db)).toContain("UBND huyện Tủa Chùa");
+    expect(await storedNames(deps.db)).toContain("UBND huyện Nậm Nhùn");
     // Restarted: the plan's parts never name the district; its issuer does.
     const restarted = await loadDeploymentRestorer(deps.db, SEEDS_DIR);
-    expect(restarted.restore(scan)).toBe("Các xã trên địa bàn huyện Tủa Chùa báo cáo kết quả");
+    expect(restarted.restore(scan)).toBe("Các xã trên địa bàn huyện Nậm Nhùn báo cáo kết quả");
     client.close();
   });
 });

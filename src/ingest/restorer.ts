@@ -8,6 +8,7 @@ import { readdir, readFile } from "node:fs/promises";
 import { asc, eq } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import { agencies, assignments, plans, sections, tasks } from "../db/schema/index.js";
+import { createRequire } from "node:module";
 import { join, resolve } from "node:path";
 import { normalizeSource } from "../domain/text/fold.js";
 import { buildRestoreModel, createRestorer, looksOcrDamaged, type Restorer } from "../domain/text/restore.js";
@@ -29,6 +30,19 @@ export function loadVietnameseSyllables(): Promise<string[]> {
       .filter((word) => word.length > 0),
   );
   return syllableList;
+}
+
+let dictionaryWords: Promise<string[]> | undefined;
+
+/**
+ * The entries of a Vietnamese dictionary (@vntk/dictionary's 74,000 words, MIT), one a line: which syllables
+ * make words together ("bám sát", "chênh lệch"), read from the package's data file, never at import time.
+ */
+export function loadVietnameseWords(): Promise<string[]> {
+  dictionaryWords ??= readFile(createRequire(import.meta.url).resolve("@vntk/dictionary/data/Viet74K.txt"), "utf8").then((text) =>
+    text.split("\n").filter((line) => line.trim().length > 0),
+  );
+  return dictionaryWords;
 }
 
 /** The plan texts (.txt) of a folder that are not OCR-damaged; none when the folder is missing. */
@@ -58,8 +72,8 @@ const cache = new Map<string, Promise<Restorer>>();
 
 /** A restorer trained on the genre texts, the clean plans in `seedsDir`, `more` clean texts and the syllable list. */
 async function buildRestorer(seedsDir: string, more: string[] = []): Promise<Restorer> {
-  const [cleanTexts, words] = await Promise.all([cleanPlanTexts(seedsDir), loadVietnameseSyllables()]);
-  return createRestorer(buildRestoreModel({ cleanTexts: [...genreTexts(), ...cleanTexts, ...more], words }));
+  const [cleanTexts, words, dictionary] = await Promise.all([cleanPlanTexts(seedsDir), loadVietnameseSyllables(), loadVietnameseWords()]);
+  return createRestorer(buildRestoreModel({ cleanTexts: [...genreTexts(), ...cleanTexts, ...more], words, dictionary }));
 }
 
 /** The restorer trained on the clean plans in `seedsDir` and the syllable list, built once per folder. */

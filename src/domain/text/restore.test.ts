@@ -87,7 +87,13 @@ describe("restoring the seeded OCR plans", () => {
         if (/[Tt][yỷ] [1Il][8&¢€]/.test(line)) return;
         // …and "Số" misread as a number before a document number ("86 273-KH/HU").
         if (/^\s*86 \d/.test(line)) return;
-        expect(docNumbers(restored[i]!), `${name}:${i + 1}`).toEqual(docNumbers(line));
+        // …and a heading's Roman numeral read as digits ("111- TO CHUC" is "III- TỔ CHỨC").
+        if (/^\s*1[1l]+\s*[.\-–)]\s*\p{Lu}{2,}/u.test(line)) return;
+        // …and "là" scanned as "13" between two words ("nhất 13 trẻ em"), where the model reads it so.
+        const readAsLa = (restored[i]!.match(/ là /g) ?? []).length - (line.match(/ là /g) ?? []).length;
+        const printed = docNumbers(line).filter((n, k, all) => !(/^1[34]$/.test(n) && all.slice(0, k + 1).filter((m) => /^1[34]$/.test(m)).length <= readAsLa));
+        // An acronym's "D" may be read back as the "Đ" the known acronyms have ("SLDTBXH" is "SLĐTBXH").
+        expect(docNumbers(restored[i]!.replace(/Đ/g, "D")), `${name}:${i + 1}`).toEqual(printed);
       });
       expect(out).toContain("bảo vệ");
       expect(out).toContain("trẻ em");
@@ -132,6 +138,11 @@ describe("restoring the seeded OCR plans", () => {
  * what an official should read.
  */
 const DAMAGED: Array<[scan: string, reads: string]> = [
+  // "là" scanned as digits, a capital the scan made of another letter, a vowel alone in capitals.
+  ["uu tién cac x4 kho khan, nhat 13 cac x4 vung cao", "ưu tiên các xã khó khăn, nhất là các xã vùng cao"],
+  ["tré em dén trudng dap Gng yéu cau", "trẻ em đến trường đáp ứng yêu cầu"],
+  ["Phong Y té kiém tra cac tram y té O cac x4", "Phòng Y tế kiểm tra các trạm y tế ở các xã"],
+  ["Sở LDTBXH (để b/c); Thường trực HDND huyện", "Sở LĐTBXH (để b/c); Thường trực HĐND huyện"],
   ["Giao Phong Y tế Thanh phd chu tri thuc hién", "Giao Phòng Y tế Thành phố chủ trì thực hiện"],
   ["Thue hién Chi thi s6 28-CT/TW ciia Bd Chinh tri", "Thực hiện Chỉ thị số 28-CT/TW của Bộ Chính trị"],
   ["tổ chức các hoạt đồng truyền thông cho trẻ em", "tổ chức các hoạt động truyền thông cho trẻ em"],
@@ -198,6 +209,19 @@ describe("reading a scan in context", () => {
     expect(restorer.restore("chăm sóc trẻ em mo cdi; UBND các xã, thi trin; Tét Trung thu")).toBe(
       "chăm sóc trẻ em mồ côi; UBND các xã, thị trấn; Tết Trung thu",
     );
+  });
+
+  it("reads a place as the names that exist write it, alike all through the scan, its heading too", async () => {
+    const restorer = await loadRestorer(SEEDS);
+    // "Duong" may be "Dương", "Đương" or "Đường"; "Pudng" says "Đ" and a marked vowel: the name is "Cam Đường".
+    const out = restorer.restore(
+      "DANG UY XA CAM DPUONG\n\nCam Duong, ngay 05 thang 3 nam 2025\n\nBan Thudng vu Pang uy x4 Cam Pudng xay dung ké hoach trén dia ban x4 Cam Puong.",
+    );
+    expect(out.split("\n")[0]).toMatch(/ CAM ĐƯỜNG$/);
+    expect(out).toContain("Cam Đường, ngày 05 tháng 3 năm 2025");
+    expect(out).toContain("Đảng ủy xã Cam Đường xây dựng kế hoạch trên địa bàn xã Cam Đường.");
+    // A person's name keeps the reading its first pair has ("Trần Văn", not the place "Vân Bình").
+    expect(restorer.restore("Dong chi Tran Van Binh, Pho Chu tich UBND x4")).toContain("Trần Văn");
   });
 
   it("reads scans better once it has read a clean plan that uses their words", async () => {

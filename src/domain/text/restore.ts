@@ -18,9 +18,12 @@
 import { normalizeSource } from "./fold.js";
 import { fold } from "./fold.js";
 import { P_FOR_D } from "./restore/confusion.js";
+import { modernTonePlacement } from "./restore/letters.js";
 import { decode, type Option } from "./restore/decode.js";
 import { BOUNDARY_FORM } from "./restore/forms.js";
 import { createLexicon, type Candidate } from "./restore/lexicon.js";
+import { acronymsWithBarredD, readMarks } from "./restore/marks.js";
+import { createNameBook, readNames, type NameBook, type NamePair } from "./restore/names.js";
 import { BOUNDARY, createSyllableModel, NUMBER, UNKNOWN, type SyllableModel } from "./restore/ngram.js";
 import { SYLLABLE } from "./restore/syllable.js";
 import { gapForm, isNumber, tokenize, trainingStream, type Token } from "./restore/tokens.js";
@@ -38,6 +41,10 @@ export type RestoreModel = {
   titled: Set<string>;
   /** A fingerprint of each text learned: the same plan imported again teaches nothing twice. */
   learned: Set<string>;
+  /** Names of places and bodies, from the dictionary and the clean texts ("Tam Đường", "Lai Châu"). */
+  names: NameBook;
+  /** Acronyms with "Đ" the clean texts write ("HĐND"): a scan's "HDND" is read so. */
+  acronyms: Set<string>;
 };
 
 const WORD = /[\p{L}\p{N}¢€¥§]+/gu;
@@ -55,11 +62,6 @@ const PROTECTED_CHUNK = /\/|\p{Lu}&\p{Lu}|\d[-.]\p{L}|\p{L}[-.]\d/u;
  */
 const TY_LE_MISREAD = /(?<![\d.,] ?)\b([Tt][yỷ] )[1Il][8&¢€](?= \p{L})/gu;
 
-/**
- * "Số" heads a document number at a line's start, and OCR prints it "S6", "Sd", "86" or "Sở" ("86 273-KH/HU",
- * "S6: 52/KH-UBND"). Before a document number nothing else can stand there, not even a number.
- */
-const NUMBER_LABEL_MISREAD = /^([ \t]*)(?:[S8][6odb0]|S[ởơỡ]|So)(?=:?[ \t]+\d+[ \t]*[-/][ \t]*\p{Lu})/gmu;
 
 /**
  * How much better (in ln probability) a reading must be than a scanned form that is itself a syllable the
@@ -91,10 +93,17 @@ const MAX_READINGS = 12;
  * The syllable model of the clean texts, and the syllables a scanned word may stand for: those of the
  * word list (`words`, one syllable or word a line) and of the clean texts.
  */
-export function buildRestoreModel(input: { cleanTexts: string[]; words?: Iterable<string>; listedWeight?: number }): RestoreModel {
-  const syllables = createSyllableModel({ listedWeight: input.listedWeight });
+export function buildRestoreModel(input: {
+  cleanTexts: string[];
+  words?: Iterable<string>;
+  /** A dictionary's entries; those of two or more syllables say which syllables go together. */
+  dictionary?: Iterable<string>;
+  listedWeight?: number;
+  pairWeight?: number;
+}): RestoreModel {
+  const syllables = createSyllableModel({ listedWeight: input.listedWeight, pairWeight: input.pairWeight });
   const lexicon = createLexicon();
-  const model = { syllables, lexicon, titled: new Set<string>(), learned: new Set<string>() };
+  const model = { syllables, lexicon, titled: new Set<string>(), learned: new Set<string>(), names: createNameBook(), acronyms: new Set<string>() };
   const listed: string[] = [];
   for (const entry of input.words ?? []) {
     const word = entry.normalize("NFC").trim();
@@ -102,10 +111,45 @@ export function buildRestoreModel(input: { cleanTexts: string[]; words?: Iterabl
     if (!word || (word.length > 1 && word === word.toUpperCase())) continue;
     for (const s of word.toLowerCase().split(/\s+/)) if (/^\p{L}+$/u.test(s) && SYLLABLE.test(fold(s))) listed.push(s);
   }
-  syllables.list(listed);
+  // The model counts a syllable however its tone is placed ("hoá" is "hóa"); the scan says which was printed.
+  syllables.list(listed.map(modernTonePlacement));
+  const { words, names } = readDictionary(input.dictionary ?? []);
+  syllables.listWords(words);
+  for (const name of names) model.names.add(name);
   for (const s of listed) lexicon.add(s);
   for (const text of input.cleanTexts) learnText(model, text);
   return model;
+}
+
+/**
+ * A dictionary's entries of two or more syllables, lowercased, split into its words ("bám sát") and its
+ * names ("Tam Đường", every syllable capitalised); loanwords and entries with other characters left out.
+ * Dictionaries place tones the old way ("hoà", "uỷ"), plans mostly the new ("hòa", "ủy"): read the new way.
+ */
+function readDictionary(entries: Iterable<string>): { words: string[][]; names: string[][] } {
+  const syllable = new Map<string, string | null>();
+  /** The syllable as plans write it, or null when it is none; each distinct one checked once. */
+  const read = (s: string): string | null => {
+    let known = syllable.get(s);
+    if (known === undefined) {
+      const lower = s.toLowerCase();
+      known = /^\p{Ll}+$/u.test(lower) && SYLLABLE.test(fold(lower)) ? modernTonePlacement(lower) : null;
+      syllable.set(s, known);
+    }
+    return known;
+  };
+  const words: string[][] = [];
+  const names: string[][] = [];
+  for (const entry of entries) {
+    if (!entry.includes(" ")) continue;
+    const parts = entry.trim().split(/ +/);
+    const capitals = parts.filter((p) => p[0] !== p[0]!.toLowerCase()).length;
+    if (capitals !== 0 && capitals !== parts.length) continue;
+    const lower = parts.map(read);
+    if (lower.some((s) => s === null)) continue;
+    (capitals ? names : words).push(lower as string[]);
+  }
+  return { words, names };
 }
 
 /** FNV-1a of the text with its length: enough to know a text already learned. */
@@ -121,9 +165,13 @@ function learnText(model: RestoreModel, raw: string): void {
   if (model.learned.has(seen)) return;
   model.learned.add(seen);
   for (const m of text.matchAll(/(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+/gu)) model.titled.add(m[0].toLowerCase());
+  model.names.learnText(text);
+  for (const acronym of acronymsWithBarredD(text)) model.acronyms.add(acronym);
   const stream = trainingStream(text);
   model.syllables.learn(stream);
   for (const form of stream) if (/^\p{L}+$/u.test(form) && SYLLABLE.test(fold(form))) model.lexicon.add(form);
+  // A plan's own old-style tones ("hoá") stay readings: its scans print them so.
+  for (const m of text.matchAll(/\p{L}+/gu)) if (m[0] !== modernTonePlacement(m[0])) model.lexicon.add(m[0].toLowerCase());
 }
 
 /** Mostly capitals: "PHONG", "PiCH" (OCR's ĐÍCH); OCR digits and symbols read as small letters ("S6" = "Số"). */
@@ -187,7 +235,7 @@ function scannedForm(word: string): string {
 }
 
 /** Digits the scan put for letters, read back as the letters: the word is a syllable so ("ph01", "16ng"). */
-const DIGIT_AS_LETTER: Record<string, string> = { "0": "o", "1": "i", "3": "a", "4": "a", "6": "o", "8": "e" };
+const DIGIT_AS_LETTER: Record<string, string> = { "0": "o", "1": "i", "3": "a", "4": "a", "5": "o", "6": "o", "8": "e" };
 function digitsReadAsSyllable(word: string): boolean {
   const letters = word.toLowerCase().replace(/^1(?=\d)/, "l").replace(/\d/g, (d) => DIGIT_AS_LETTER[d] ?? d);
   return /^\p{L}+$/u.test(letters) && SYLLABLE.test(fold(letters));
@@ -218,7 +266,7 @@ export function createRestorer(model: RestoreModel, options: RestoreOptions = {}
     const known = shortlists.get(scanned);
     if (known) return known;
     const ranked = found
-      .map((c) => ({ c, score: c.cost - syllables.logPrior(syllables.known(c.form)) }))
+      .map((c) => ({ c, score: c.cost - syllables.logPrior(syllables.known(modernTonePlacement(c.form))) }))
       .sort((a, b) => a.score - b.score)
       .slice(0, MAX_READINGS)
       .map((r) => r.c);
@@ -254,7 +302,7 @@ export function createRestorer(model: RestoreModel, options: RestoreOptions = {}
   }
 
   function restore(input: string): string {
-    const text = normalizeSource(input).replace(TY_LE_MISREAD, "$1lệ").replace(NUMBER_LABEL_MISREAD, "$1Số");
+    const text = readMarks(normalizeSource(input).replace(TY_LE_MISREAD, "$1lệ"), model.acronyms);
     const tokens = tokenize(text);
     const { vietnamese, lineOf } = vietnameseTokens(tokens);
     const slots: Slot[] = [];
@@ -262,6 +310,10 @@ export function createRestorer(model: RestoreModel, options: RestoreOptions = {}
       const g = gapForm(t.gap);
       if (g) slots.push({ options: [{ id: g === BOUNDARY_FORM ? BOUNDARY : syllables.known(g), cost: 0 }] });
       const lower = t.text.toLowerCase();
+      if (vietnamese[i] && numberReadAsLa(tokens, i)) {
+        slots.push({ token: t, index: i, options: [{ id: NUMBER, cost: 0 }, { id: syllables.id("là"), cost: LA_COST }], forms: [t.text, "là"], keepable: 0 });
+        return;
+      }
       if (fixed(tokens, i, text, vietnamese[i]!)) {
         slots.push({ options: [{ id: isNumber(t.text) ? NUMBER : syllables.known(lower), cost: 0 }] });
         return;
@@ -276,7 +328,11 @@ export function createRestorer(model: RestoreModel, options: RestoreOptions = {}
       slots.push({
         token: t,
         index: i,
-        options: found.map((c) => ({ id: syllables.id(c.form), cost: c.cost })),
+        // Tones placed the old way cost a little more: where the scan cannot tell, the way plans write today.
+        options: found.map((c) => {
+          const modern = modernTonePlacement(c.form);
+          return { id: syllables.id(modern), cost: modern === c.form ? c.cost : c.cost + OLD_STYLE_COST };
+        }),
         forms: found.map((c) => c.form),
         keepable,
       });
@@ -292,6 +348,10 @@ export function createRestorer(model: RestoreModel, options: RestoreOptions = {}
       if (isCapsy(t.text)) c.caps++;
       caps.set(line, c);
     }
+    const capsLineOf = (token: number) => {
+      const c = caps.get(lineOf[token]!);
+      return c !== undefined && c.caps >= 0.8 * c.words;
+    };
     const path = decode(syllables, slots.map((s) => s.options), tuning.channelWeight);
     const ids = path.map((p, i) => slots[i]!.options[p]!.id);
 
@@ -317,11 +377,13 @@ export function createRestorer(model: RestoreModel, options: RestoreOptions = {}
       if (!t || !slot.forms) return;
       let choice = path[i]!;
       const keep = slot.keepable ?? -1;
-      const inName = isInsideName(text, t, tokens[slot.index! + 1]);
+      // A capital the scan made of another letter ("Gng" = "ứng") names nothing.
+      const inName = isInsideName(text, t, tokens[slot.index! + 1]) && !capitalOfAnotherLetter(t.text, slot.forms[path[i]!]!);
       if (keep >= 0 && choice !== keep) {
         const w = tuning.channelWeight;
         const gain = local(i, slot.options[choice]!.id) - w * slot.options[choice]!.cost - (local(i, slot.options[keep]!.id) - w * slot.options[keep]!.cost);
-        const [asScanned, asRead] = [syllables.uses(slot.forms[keep]!), syllables.uses(slot.forms[choice]!)];
+        const uses = (form: string) => syllables.uses(modernTonePlacement(form));
+        const [asScanned, asRead] = [uses(slot.forms[keep]!), uses(slot.forms[choice]!)];
         // A scanned form with its marks ("thăm") is no product of marks lost: it is read as printed.
         const common = (asScanned > 0 && asScanned * COMMON_RATIO >= asRead) || !/^[a-z]+$/.test(slot.forms[keep]!);
         const margin = common ? tuning.keepMargin : tuning.rareKeepMargin;
@@ -353,6 +415,8 @@ export function createRestorer(model: RestoreModel, options: RestoreOptions = {}
       }
       for (const g of group) if (g.readings.some((r) => r.form === best)) forms[g.slot] = best;
     }
+    // Two words that read as a known name ("Tam Pudng", "TAM DPUONG"): the name, read alike all through.
+    for (const [slot, form] of readNames(model.names, namePairs(tokens, slots, forms, (k) => capsLineOf(k)))) forms[slot] = form;
 
     let out = "";
     let at = 0;
@@ -361,16 +425,45 @@ export function createRestorer(model: RestoreModel, options: RestoreOptions = {}
       if (!t || !slot.forms) return;
       const form = forms[i]!;
       if (form === t.text.toLowerCase()) return;
-      const c = caps.get(lineOf[slot.index!]!);
-      const capsLine = c !== undefined && c.caps >= 0.8 * c.words;
+      const capsLine = capsLineOf(slot.index!);
       // A capital "I" the scan put for a small "l" inside a sentence ("xử Iý" = "xử lý") is no capital.
       const lForI = /^I\p{Ll}/u.test(t.text) && form.startsWith("l") && !opensSentence(t);
-      const restored = withCaseOf(lForI ? t.text.toLowerCase() : t.text, form, capsLine);
+      // A capital vowel alone inside a sentence is the scan's "ở" ("trẻ em O địa phương"), no capital either.
+      const markedVowel = /^[AEIOUY]$/.test(t.text) && [...form].length === 1 && !capsLine && !opensSentence(t);
+      // Nor is a capital that was another letter ("đáp Gng" = "đáp ứng"), but "P" for a capital "Đ" ("Pảng").
+      const otherLetter = capitalOfAnotherLetter(t.text, form) && !opensSentence(t);
+      const restored = withCaseOf(lForI || markedVowel || otherLetter ? t.text.toLowerCase() : t.text, form, capsLine);
       if (restored === t.text) return;
       out += text.slice(at, t.start) + restored;
       at = t.end;
     });
     return out + text.slice(at);
+  }
+
+  /** Readings of a scanned word that a name may take: those its scan costs little. */
+  const nameReadings = (t: Token, form: string | undefined): Candidate[] => {
+    // A word scanned with its marks ("Văn") is read as printed, in a name as anywhere.
+    const lower = t.text.toLowerCase();
+    if (!/^[a-z]+$/.test(lower) && model.lexicon.candidates(lower).some((c) => c.form === lower)) return [{ form: lower, cost: 0 }];
+    const readings = lexicon.candidates(scannedForm(t.text)).filter((c) => c.cost <= NAME_READING_COST);
+    return form && !readings.some((r) => r.form === form) ? [...readings, { form, cost: 0 }] : readings;
+  };
+
+  /** Words side by side, both capitalised ("Tam Duong") or both in capitals on a heading: maybe a name. */
+  function namePairs(tokens: Token[], slots: Slot[], forms: Array<string | undefined>, capsLine: (token: number) => boolean): NamePair[] {
+    const slotOf = new Map<number, number>();
+    slots.forEach((s, k) => s.index !== undefined && s.forms && slotOf.set(s.index, k));
+    const pairs: NamePair[] = [];
+    for (let i = 1; i < tokens.length; i++) {
+      const [p, q] = [slotOf.get(i - 1), slotOf.get(i)];
+      if (p === undefined || q === undefined || !/^[ \t]+$/.test(tokens[i]!.gap)) continue;
+      const [a, b] = [tokens[i - 1]!, tokens[i]!];
+      const titled = TITLED.test(a.text) && TITLED.test(b.text);
+      const capitals = !titled && capsLine(i) && isCapsy(a.text) && isCapsy(b.text);
+      if (!titled && !capitals) continue;
+      pairs.push({ first: p, second: q, firstReadings: nameReadings(a, forms[p]), secondReadings: nameReadings(b, forms[q]), titled });
+    }
+    return pairs;
   }
 
   return {
@@ -383,6 +476,27 @@ export function createRestorer(model: RestoreModel, options: RestoreOptions = {}
 }
 
 const TITLED = /^\p{Lu}\p{Ll}+$/u;
+
+/** A capitalised scan whose first letter reads as another ("Gng" = "ứng"); "P" is a capital "Đ" ("Pảng"). */
+function capitalOfAnotherLetter(scan: string, form: string): boolean {
+  return /^\p{Lu}\p{Ll}/u.test(scan) && scan[0] !== "P" && fold(scan[0]!).toLowerCase() !== fold(form[0] ?? "");
+}
+
+/**
+ * "là" scanned as "13" or "14" ("nhất 13 trẻ em", "viết tắt 14 Chỉ thị"): a number of those two digits between
+ * two words of a sentence may be either; the syllable model decides, against a strong keep margin.
+ */
+function numberReadAsLa(tokens: Token[], i: number): boolean {
+  const [before, t, after] = [tokens[i - 1], tokens[i]!, tokens[i + 1]];
+  const word = (n: Token | undefined) => n !== undefined && /^\p{L}+$/u.test(n.text) && /^[ \t]+$/.test(n.gap);
+  return /^1[34]$/.test(t.text) && /^[ \t]+$/.test(t.gap) && before !== undefined && /^\p{L}+$/u.test(before.text) && word(after);
+}
+/** A reading with its tone placed the old way ("hoá"): a tie-breaker only. */
+const OLD_STYLE_COST = 0.02;
+/** What the scan costs "là" read as "13": as much as two marks lost and a letter misread. */
+const LA_COST = 0.8;
+/** Most a scan may cost a reading of a name's syllable. */
+const NAME_READING_COST = 2.5;
 
 /**
  * A word written "Tam" (capital, then small letters) that does not open a sentence or a line, or that

@@ -69,6 +69,7 @@ export function substitution(c: string, o: string): number {
     if (l.base === "u" && r.base === "y" && r.tone === 0) return 0.8; // "vy" = "vụ"
     if (l.base === "u" && "itr".includes(r.base) && r.tone === 0) return 1.1; // "ciia" = "của"
     if (l.base === "o" && l.mod === "+" && r.base === "g" && r.tone === 0) return 0.8; // "trg" = "trợ"
+    if (l.base === "u" && l.mod === "+" && r.base === "g" && r.tone === 0) return 1.2; // "Gng" = "ứng"
     // "Bd" = "Bộ", "bdo" = "bảo", "dudng" = "đường": a vowel with a tone mark, mostly.
     if ((l.base === "o" || l.base === "a") && r.base === "d" && r.mod === "") return l.tone > 0 ? 1 : 1.3;
     if (r.base === "d" && r.mod === "") return 1.6;
@@ -80,6 +81,8 @@ export function substitution(c: string, o: string): number {
   if (l.base === "l" && r.base === "i" && r.tone === 0) return 0.9;
   if (l.base === "i" && r.base === "l") return 0.9;
   if (l.base === "c" && r.base === "e" && r.tone === 0) return 1.2; // "chire" = "chức", "Thue" = "Thực"
+  if (l.base === "n" && r.base === "m") return 1.5; // "tmg" = "từng": "n" and "m" differ by one stroke
+  if (l.base === "d" && l.mod === "-" && r.base === "b") return 1.6; // "Bang" = "Đảng": the bar and bowl run together
   return 4;
 }
 

@@ -36,3 +36,19 @@ export const isVowelBase = (base: string) => "aeiouy".includes(base);
 
 /** True when the letter carries a tone or a vowel modifier (đ counts). */
 export const isMarked = (l: Letter) => l.tone > 0 || l.mod !== "";
+
+/** A tone mark on "a", "e" or "y" after "o"/"u" (old style "hoà", "uỷ"), by the mark. */
+const OLD_STYLE = /(?<![qQ])([oOuU])([àáảãạèéẻẽẹỳýỷỹỵ])$/u;
+
+/**
+ * A syllable with its tone where plans mostly write it today: on the first vowel of an open "oa", "oe",
+ * "uy" ("hòa", "ủy"; old style "hoà", "uỷ", as dictionaries list them). "quý" and closed syllables
+ * ("hoàng") are the same in both styles.
+ */
+export function modernTonePlacement(syllable: string): string {
+  const m = OLD_STYLE.exec(syllable);
+  if (!m) return syllable;
+  const [, first, marked] = m as unknown as [string, string, string];
+  const [base = "", ...marks] = marked.normalize("NFD");
+  return syllable.slice(0, m.index) + (first + marks.join("")).normalize("NFC") + base;
+}

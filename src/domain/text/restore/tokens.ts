@@ -5,6 +5,7 @@
  */
 import { fold } from "../fold.js";
 import { BOUNDARY_FORM, NUMBER_FORM } from "./forms.js";
+import { modernTonePlacement } from "./letters.js";
 import { SYLLABLE } from "./syllable.js";
 
 export type Token = {
@@ -60,7 +61,8 @@ export function trainingStream(text: string): string[] {
   for (const t of tokenize(text)) {
     const g = gapForm(t.gap);
     if (g) out.push(g);
-    out.push(isNumber(t.text) ? NUMBER_FORM : /\d/.test(t.text) ? "<unk>" : t.text.toLowerCase());
+    // Tones placed the way plans mostly write them ("hòa", "ủy"): a scan restored reads one way throughout.
+    out.push(isNumber(t.text) ? NUMBER_FORM : /\d/.test(t.text) ? "<unk>" : modernTonePlacement(t.text.toLowerCase()));
   }
   out.push(BOUNDARY_FORM);
   return out;

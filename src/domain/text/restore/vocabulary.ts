@@ -401,4 +401,9 @@ export const ADMINISTRATIVE_VOCABULARY: readonly string[] = [
   "Hội Khuyến học",
   "Hội Người cao tuổi",
   "Hội Bảo trợ người khuyết tật và trẻ mồ côi",
+  // The acronyms with "Đ" of bodies and documents, as plans write them: a scan's "HDND" is read "HĐND".
+  "Hội đồng nhân dân (HĐND), Thường trực HĐND, đại biểu HĐND, Đại biểu Quốc hội (ĐBQH)",
+  "Sở Lao động - Thương binh và Xã hội (Sở LĐTBXH, Sở LĐ-TB&XH), văn bản số …/SLĐTBXH, Phòng LĐTBXH",
+  "Sở Giáo dục và Đào tạo (Sở GDĐT, Sở GD&ĐT), văn bản số …/SGDĐT, Phòng GD&ĐT, Phòng GDĐT",
+  "Đoàn Thanh niên (ĐTN), Đảng ủy (ĐU), Hội đồng Thi đua - Khen thưởng (TĐKT), Ban Chỉ đạo (BCĐ)",
 ];
