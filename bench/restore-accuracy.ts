@@ -131,6 +131,7 @@ export async function corpusTexts(): Promise<string[]> {
 
 /** Weights under trial (RESTORE_PAIR_WEIGHT=…); the model's defaults otherwise. */
 const tuning = () => (process.env.RESTORE_PAIR_WEIGHT ? { pairWeight: Number(process.env.RESTORE_PAIR_WEIGHT) } : {});
+const balance = () => (process.env.RESTORE_CHANNEL_WEIGHT ? { channelWeight: Number(process.env.RESTORE_CHANNEL_WEIGHT) } : {});
 
 export async function measureRestoration(): Promise<Row[]> {
   const rows: Row[] = [];
@@ -153,7 +154,7 @@ export async function measureRestoration(): Promise<Row[]> {
     const total: Score = { words: 0, right: 0, rawRight: 0, broken: 0, changedRight: 0, changed: 0 };
     clean.forEach((truth, i) => {
       const others = clean.filter((_, j) => j !== i);
-      const restorer = createRestorer(buildRestoreModel({ cleanTexts: [...genre, ...others, ...(withCorpus ? extra : [])], words, dictionary, ...tuning() }));
+      const restorer = createRestorer(buildRestoreModel({ cleanTexts: [...genre, ...others, ...(withCorpus ? extra : [])], words, dictionary, ...tuning() }), balance());
       const scan = damage(truth, noise, 1 + i);
       const s = score(truth, scan, restorer.restore(scan));
       for (const k of Object.keys(total) as Array<keyof Score>) total[k] += s[k];
@@ -173,7 +174,7 @@ export async function measureRestoration(): Promise<Row[]> {
 async function sampleRows(path: string, words: string[], dictionary: string[], clean: string[], extra: string[]): Promise<Row[]> {
   const rows: Row[] = [];
   for (const withCorpus of extra.length ? [false, true] : [false]) {
-    const restorer = createRestorer(buildRestoreModel({ cleanTexts: [...genreTexts(), ...clean, ...(withCorpus ? extra : [])], words, dictionary, ...tuning() }));
+    const restorer = createRestorer(buildRestoreModel({ cleanTexts: [...genreTexts(), ...clean, ...(withCorpus ? extra : [])], words, dictionary, ...tuning() }), balance());
     const misses = process.env.RESTORE_SAMPLE_MISSES && !withCorpus;
     const s = await scoreSample(path, SEEDS, restorer, misses ? (at, printed, got) => console.log(`${at}\n  printed  ${printed}\n  restored ${got}`) : undefined);
     rows.push([

@@ -14,6 +14,12 @@
  * never touched; a word whose scanned form is itself a syllable keeps it
  * unless the reading is clearly better. Lines stay lines; a restored word
  * may be shorter or longer than its scan ("ciia" → "của").
+ *
+ * Beside the model: marks that are not syllables are read by their place
+ * (restore/marks.ts: "86 273-KH" → "Số 273-KH", "11. NỘI DUNG" → "II.",
+ * "HDND" → "HĐND"); names are read as the names that exist write them, one
+ * name alike through the text (restore/names.ts: "Tam Pudng" → "Tam Đường");
+ * a dictionary tells which syllables make words (restore/dictionary.ts).
  */
 import { normalizeSource } from "./fold.js";
 import { fold } from "./fold.js";
@@ -22,8 +28,9 @@ import { modernTonePlacement } from "./restore/letters.js";
 import { decode, type Option } from "./restore/decode.js";
 import { BOUNDARY_FORM } from "./restore/forms.js";
 import { createLexicon, type Candidate } from "./restore/lexicon.js";
-import { acronymsWithBarredD, readMarks } from "./restore/marks.js";
-import { createNameBook, readNames, type NameBook, type NamePair } from "./restore/names.js";
+import { readDictionary } from "./restore/dictionary.js";
+import { acronymsWithBarredD, LA_COST, numberReadAsLa, readMarks } from "./restore/marks.js";
+import { createNameBook, namePairs, readNames, type NameBook } from "./restore/names.js";
 import { BOUNDARY, createSyllableModel, NUMBER, UNKNOWN, type SyllableModel } from "./restore/ngram.js";
 import { SYLLABLE } from "./restore/syllable.js";
 import { gapForm, isNumber, tokenize, trainingStream, type Token } from "./restore/tokens.js";
@@ -56,11 +63,6 @@ const ROMAN = /^[IVXL][IVXLl1]*$/;
 const VOWELLESS_ACRONYM = /^(?!P[^A-Z])[B-DF-HJ-NP-TV-XZĐ]{2,}$/;
 const PROTECTED_CHUNK = /\/|\p{Lu}&\p{Lu}|\d[-.]\p{L}|\p{L}[-.]\d/u;
 
-/**
- * "Tỷ lệ" opens most target sentences, and OCR reads its "lệ" as digits and symbols ("Ty 18", "ty 1&",
- * "Ty I¢"). After "tỷ" such a token is never a number unless a number comes first ("2 tỷ 18 triệu").
- */
-const TY_LE_MISREAD = /(?<![\d.,] ?)\b([Tt][yỷ] )[1Il][8&¢€](?= \p{L})/gu;
 
 
 /**
@@ -119,37 +121,6 @@ export function buildRestoreModel(input: {
   for (const s of listed) lexicon.add(s);
   for (const text of input.cleanTexts) learnText(model, text);
   return model;
-}
-
-/**
- * A dictionary's entries of two or more syllables, lowercased, split into its words ("bám sát") and its
- * names ("Tam Đường", every syllable capitalised); loanwords and entries with other characters left out.
- * Dictionaries place tones the old way ("hoà", "uỷ"), plans mostly the new ("hòa", "ủy"): read the new way.
- */
-function readDictionary(entries: Iterable<string>): { words: string[][]; names: string[][] } {
-  const syllable = new Map<string, string | null>();
-  /** The syllable as plans write it, or null when it is none; each distinct one checked once. */
-  const read = (s: string): string | null => {
-    let known = syllable.get(s);
-    if (known === undefined) {
-      const lower = s.toLowerCase();
-      known = /^\p{Ll}+$/u.test(lower) && SYLLABLE.test(fold(lower)) ? modernTonePlacement(lower) : null;
-      syllable.set(s, known);
-    }
-    return known;
-  };
-  const words: string[][] = [];
-  const names: string[][] = [];
-  for (const entry of entries) {
-    if (!entry.includes(" ")) continue;
-    const parts = entry.trim().split(/ +/);
-    const capitals = parts.filter((p) => p[0] !== p[0]!.toLowerCase()).length;
-    if (capitals !== 0 && capitals !== parts.length) continue;
-    const lower = parts.map(read);
-    if (lower.some((s) => s === null)) continue;
-    (capitals ? names : words).push(lower as string[]);
-  }
-  return { words, names };
 }
 
 /** FNV-1a of the text with its length: enough to know a text already learned. */
@@ -302,7 +273,7 @@ export function createRestorer(model: RestoreModel, options: RestoreOptions = {}
   }
 
   function restore(input: string): string {
-    const text = readMarks(normalizeSource(input).replace(TY_LE_MISREAD, "$1lệ"), model.acronyms);
+    const text = readMarks(normalizeSource(input), model.acronyms);
     const tokens = tokenize(text);
     const { vietnamese, lineOf } = vietnameseTokens(tokens);
     const slots: Slot[] = [];
@@ -416,7 +387,10 @@ export function createRestorer(model: RestoreModel, options: RestoreOptions = {}
       for (const g of group) if (g.readings.some((r) => r.form === best)) forms[g.slot] = best;
     }
     // Two words that read as a known name ("Tam Pudng", "TAM DPUONG"): the name, read alike all through.
-    for (const [slot, form] of readNames(model.names, namePairs(tokens, slots, forms, (k) => capsLineOf(k)))) forms[slot] = form;
+    const slotOf = new Map<number, number>();
+    slots.forEach((s, k) => s.index !== undefined && s.forms && slotOf.set(s.index, k));
+    const pairs = namePairs(tokens, slotOf, { capsLine: capsLineOf, capsy: isCapsy, readings: (t, slot) => nameReadings(t, forms[slot]) });
+    for (const [slot, form] of readNames(model.names, pairs)) forms[slot] = form;
 
     let out = "";
     let at = 0;
@@ -449,23 +423,6 @@ export function createRestorer(model: RestoreModel, options: RestoreOptions = {}
     return form && !readings.some((r) => r.form === form) ? [...readings, { form, cost: 0 }] : readings;
   };
 
-  /** Words side by side, both capitalised ("Tam Duong") or both in capitals on a heading: maybe a name. */
-  function namePairs(tokens: Token[], slots: Slot[], forms: Array<string | undefined>, capsLine: (token: number) => boolean): NamePair[] {
-    const slotOf = new Map<number, number>();
-    slots.forEach((s, k) => s.index !== undefined && s.forms && slotOf.set(s.index, k));
-    const pairs: NamePair[] = [];
-    for (let i = 1; i < tokens.length; i++) {
-      const [p, q] = [slotOf.get(i - 1), slotOf.get(i)];
-      if (p === undefined || q === undefined || !/^[ \t]+$/.test(tokens[i]!.gap)) continue;
-      const [a, b] = [tokens[i - 1]!, tokens[i]!];
-      const titled = TITLED.test(a.text) && TITLED.test(b.text);
-      const capitals = !titled && capsLine(i) && isCapsy(a.text) && isCapsy(b.text);
-      if (!titled && !capitals) continue;
-      pairs.push({ first: p, second: q, firstReadings: nameReadings(a, forms[p]), secondReadings: nameReadings(b, forms[q]), titled });
-    }
-    return pairs;
-  }
-
   return {
     restore,
     learn(text) {
@@ -482,19 +439,8 @@ function capitalOfAnotherLetter(scan: string, form: string): boolean {
   return /^\p{Lu}\p{Ll}/u.test(scan) && scan[0] !== "P" && fold(scan[0]!).toLowerCase() !== fold(form[0] ?? "");
 }
 
-/**
- * "là" scanned as "13" or "14" ("nhất 13 trẻ em", "viết tắt 14 Chỉ thị"): a number of those two digits between
- * two words of a sentence may be either; the syllable model decides, against a strong keep margin.
- */
-function numberReadAsLa(tokens: Token[], i: number): boolean {
-  const [before, t, after] = [tokens[i - 1], tokens[i]!, tokens[i + 1]];
-  const word = (n: Token | undefined) => n !== undefined && /^\p{L}+$/u.test(n.text) && /^[ \t]+$/.test(n.gap);
-  return /^1[34]$/.test(t.text) && /^[ \t]+$/.test(t.gap) && before !== undefined && /^\p{L}+$/u.test(before.text) && word(after);
-}
 /** A reading with its tone placed the old way ("hoá"): a tie-breaker only. */
 const OLD_STYLE_COST = 0.02;
-/** What the scan costs "là" read as "13": as much as two marks lost and a letter misread. */
-const LA_COST = 0.8;
 /** Most a scan may cost a reading of a name's syllable. */
 const NAME_READING_COST = 2.5;
 

@@ -1,8 +1,15 @@
 /**
- * Scanned marks that no syllable model can read back because they are not syllables: the "Số" before a
- * document number, a heading's Roman numeral, an acronym's "Đ". Each is read by its place in the line,
- * never by guessing a word.
+ * Scanned marks that no syllable model can read back because they are not syllables: the "lệ" of "tỷ lệ"
+ * and the "Số" before a document number read as digits, a heading's Roman numeral, an acronym's "Đ", "là"
+ * read as "13". Each is read by its place in the line, never by guessing a word.
  */
+import type { Token } from "./tokens.js";
+
+/**
+ * "Tỷ lệ" opens most target sentences, and OCR reads its "lệ" as digits and symbols ("Ty 18", "ty 1&",
+ * "Ty I¢"). After "tỷ" such a token is never a number unless a number comes first ("2 tỷ 18 triệu").
+ */
+const TY_LE_MISREAD = /(?<![\d.,] ?)\b([Tt][yỷ] )[1Il][8&¢€](?= \p{L})/gu;
 
 /**
  * "Số" heads a document number, and OCR prints it "S6", "Sd", "sb", "86" or "Sở" ("86 273-KH/HU", "Kế
@@ -42,6 +49,7 @@ function withBarredD(acronym: string, known: ReadonlySet<string>): string | unde
 /** The text with these marks read back; `acronyms` are those with "Đ" the clean texts and the genre use. */
 export function readMarks(text: string, acronyms: ReadonlySet<string>): string {
   return text
+    .replace(TY_LE_MISREAD, "$1lệ")
     .replace(NUMBER_LABEL_AT_START, "$1Số")
     .replace(NUMBER_LABEL_IN_LINE, "$1ố")
     .replace(ROMAN_MISREAD, (all, indent: string, numeral: string, rest: string) =>
@@ -54,3 +62,15 @@ export function readMarks(text: string, acronyms: ReadonlySet<string>): string {
 export function acronymsWithBarredD(text: string): string[] {
   return [...text.matchAll(/(?<![\p{L}\p{N}])[A-ZĐ&]*Đ[A-ZĐ&]*(?![\p{L}\p{N}])/gu)].map((m) => m[0]).filter((a) => a.length >= 2 && /[A-Z]/.test(a));
 }
+
+/**
+ * "là" scanned as "13" or "14" ("nhất 13 trẻ em", "viết tắt 14 Chỉ thị"): a number of those two digits between
+ * two words of a sentence may be either; the syllable model decides, against a strong keep margin.
+ */
+export function numberReadAsLa(tokens: Token[], i: number): boolean {
+  const [before, t, after] = [tokens[i - 1], tokens[i]!, tokens[i + 1]];
+  const word = (n: Token | undefined) => n !== undefined && /^\p{L}+$/u.test(n.text) && /^[ \t]+$/.test(n.gap);
+  return /^1[34]$/.test(t.text) && /^[ \t]+$/.test(t.gap) && before !== undefined && /^\p{L}+$/u.test(before.text) && word(after);
+}
+/** What the scan costs "là" read as "13": as much as two marks lost and a letter misread. */
+export const LA_COST = 0.8;

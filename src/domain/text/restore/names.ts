@@ -6,6 +6,7 @@
  */
 import { fold } from "../fold.js";
 import { SYLLABLE } from "./syllable.js";
+import type { Token } from "./tokens.js";
 
 export type NameBook = ReturnType<typeof createNameBook>;
 
@@ -92,4 +93,28 @@ export function readNames(book: NameBook, pairs: NamePair[]): Map<number, string
     chosen.set(pair.second, second);
   }
   return chosen;
+}
+
+const TITLED = /^\p{Lu}\p{Ll}+$/u;
+
+/**
+ * Words side by side that may be a name: both capitalised ("Tam Duong"), or both in capitals on a heading's
+ * line ("TAM DPUONG"). `slotOf` gives each restorable token's slot; `readings` a word's possible readings.
+ */
+export function namePairs(
+  tokens: Token[],
+  slotOf: Map<number, number>,
+  how: { capsLine: (token: number) => boolean; capsy: (word: string) => boolean; readings: (t: Token, slot: number) => Reading[] },
+): NamePair[] {
+  const pairs: NamePair[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const [p, q] = [slotOf.get(i - 1), slotOf.get(i)];
+    if (p === undefined || q === undefined || !/^[ \t]+$/.test(tokens[i]!.gap)) continue;
+    const [a, b] = [tokens[i - 1]!, tokens[i]!];
+    const titled = TITLED.test(a.text) && TITLED.test(b.text);
+    const capitals = !titled && how.capsLine(i) && how.capsy(a.text) && how.capsy(b.text);
+    if (!titled && !capitals) continue;
+    pairs.push({ first: p, second: q, firstReadings: how.readings(a, p), secondReadings: how.readings(b, q), titled });
+  }
+  return pairs;
 }
