@@ -29,16 +29,23 @@ export function decode(model: SyllableModel, words: Option[][], channelWeight = 
   const ns = new Float64Array(room);
   const nback = new Int32Array(room);
   const nopt = new Int32Array(room);
-  const order: number[] = [];
+  const order = new Int32Array(BEAM);
+  // The beam being built, swapped with the one read at each word.
+  let [a2, b2, s2] = [new Int32Array(BEAM), new Int32Array(BEAM), new Float64Array(BEAM)];
   const slotOf = new Map<number, number>();
+  const ids = new Int32Array(maxOptions);
+  const logP = new Float64Array(maxOptions);
   for (let t = 0; t < words.length; t++) {
     const options = words[t]!;
     slotOf.clear();
     let n = 0;
+    for (let oi = 0; oi < options.length; oi++) ids[oi] = options[oi]!.id;
+    const optionIds = ids.subarray(0, options.length);
     for (let si = 0; si < size; si++) {
+      model.logProbabilities(a[si]!, b[si]!, optionIds, logP);
       for (let oi = 0; oi < options.length; oi++) {
         const o = options[oi]!;
-        const s = score[si]! + model.logProbability(a[si]!, b[si]!, o.id) - channelWeight * o.cost;
+        const s = score[si]! + logP[oi]! - channelWeight * o.cost;
         const sa = o.id === BOUNDARY ? BOUNDARY : b[si]!;
         const key = sa * 65536 + o.id;
         const at = slotOf.get(key);
@@ -57,11 +64,19 @@ export function decode(model: SyllableModel, words: Option[][], channelWeight = 
         }
       }
     }
-    order.length = n;
-    for (let i = 0; i < n; i++) order[i] = i;
-    if (n > 1) order.sort((x, y) => ns[y]! - ns[x]!);
-    size = Math.min(n, BEAM);
-    const [a2, b2, s2] = [new Int32Array(BEAM), new Int32Array(BEAM), new Float64Array(BEAM)];
+    // The BEAM best of the n new states, best first (n is a hundred at most: a selection, not a sort).
+    let kept = 0;
+    for (let i = 0; i < n; i++) {
+      const v = ns[i]!;
+      if (kept === BEAM && v <= ns[order[kept - 1]!]!) continue;
+      let k = kept < BEAM ? kept++ : BEAM - 1;
+      while (k > 0 && ns[order[k - 1]!]! < v) {
+        order[k] = order[k - 1]!;
+        k--;
+      }
+      order[k] = i;
+    }
+    size = kept;
     for (let k = 0; k < size; k++) {
       const i = order[k]!;
       a2[k] = na[i]!;
@@ -70,7 +85,7 @@ export function decode(model: SyllableModel, words: Option[][], channelWeight = 
       backs[t * BEAM + k] = nback[i]!;
       choices[t * BEAM + k] = nopt[i]!;
     }
-    [a, b, score] = [a2, b2, s2];
+    [a, b, score, a2, b2, s2] = [a2, b2, s2, a, b, score];
   }
   const path = new Array<number>(words.length);
   let at = 0;

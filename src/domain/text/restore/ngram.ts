@@ -134,8 +134,28 @@ export function createSyllableModel(options: { listedWeight?: number; pairWeight
     return Math.log((Math.max(seen - DISCOUNT, 0) + DISCOUNT * ctx.types * lower) / ctx.total + listed);
   }
 
+  /**
+   * ln P(c | a b) for each c of `next` into `out`: the contexts of (a, b) are looked up once for all of a
+   * word's readings, which is most of the decoder's time.
+   */
+  function logProbabilities(a: number, b: number, next: ArrayLike<number>, out: Float64Array): void {
+    const tri = trigram.get(a * KEY + b);
+    const bi = bigram.get(b);
+    const listedAfter = pairs.get(b);
+    for (let k = 0; k < next.length; k++) {
+      const c = next[k]!;
+      let lower = unigramProbability(c);
+      if (bi) lower = (Math.max((bi.next.get(c) ?? 0) - DISCOUNT, 0) + DISCOUNT * bi.types * lower) / bi.total;
+      const listed = listedAfter?.has(c) ? pairWeight / listedAfter.size : 0;
+      out[k] = tri
+        ? Math.log((Math.max((tri.next.get(c) ?? 0) - DISCOUNT, 0) + DISCOUNT * tri.types * lower) / tri.total + listed)
+        : Math.log(lower + listed);
+    }
+  }
+
   return {
     learn,
+    logProbabilities,
     /** ln P(form) alone: how likely a syllable is before any context. */
     logPrior: (n: number) => Math.log(unigramProbability(n)),
     list,
