@@ -257,7 +257,7 @@ export function createRestorer(model: RestoreModel, options: RestoreOptions = {}
     // A list label: "a)", "1a)", "b1.".
     if (/^\s*[).]/.test(after) && (t.text.length === 1 || /\d/.test(t.text)) && /\n\s*$|^$/.test(t.gap)) return true;
     if (/\d/.test(t.text) && /^\s*\)/.test(after)) return true;
-    if (/^[Qq]\d$/.test(t.text)) return true; // a quarter ("Q4"); no Vietnamese word is a "q" alone
+    if (/^[Qq]\d?$/.test(t.text)) return true; // a quarter ("Q4"), a stamp's stray "q": no Vietnamese word is a "q" alone
     // Capitals without a vowel are an acronym even on a heading's line ("KT. CHỦ TỊCH", "PCT", "TP"): a
     // scan drops marks, not whole vowels, so there is nothing to restore.
     if (VOWELLESS_ACRONYM.test(t.text)) return true;

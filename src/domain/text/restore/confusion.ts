@@ -69,11 +69,14 @@ export function substitution(c: string, o: string): number {
     if (l.base === "u" && r.base === "y" && r.tone === 0) return 0.8; // "vy" = "vụ"
     if (l.base === "u" && "itr".includes(r.base) && r.tone === 0) return 1.1; // "ciia" = "của"
     if (l.base === "o" && l.mod === "+" && r.base === "g" && r.tone === 0) return 0.8; // "trg" = "trợ"
+    if (l.base === "o" && l.mod === "^" && r.base === "g" && r.tone === 0) return 1.2; // "dgng" = "động"
     if (l.base === "u" && l.mod === "+" && r.base === "g" && r.tone === 0) return 1.2; // "Gng" = "ứng"
     // "Bd" = "Bộ", "bdo" = "bảo", "dudng" = "đường": a vowel with a tone mark, mostly.
     if ((l.base === "o" || l.base === "a") && r.base === "d" && r.mod === "") return l.tone > 0 ? 1 : 1.3;
     if (r.base === "d" && r.mod === "") return 1.6;
   }
+  // "q" is an "o" whose mark ran into a tail ("hqat" = "hoạt").
+  if (l.base === "o" && r.base === "q") return l.tone === 5 || l.mod !== "" ? 1.2 : 2;
   // "j" is an "ị" whose dot ran into the stroke ("trj" = "trị", "dja" = "địa").
   if (l.base === "i" && r.base === "j") return l.tone === 5 ? 0.4 : 1.2;
   if (vowel && isVowelBase(r.base)) return 2.2;
