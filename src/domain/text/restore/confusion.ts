@@ -63,6 +63,7 @@ export function substitution(c: string, o: string): number {
     if ((l.mod === "(" || l.mod === "^") && l.base === "a" && r.base === "i" && r.tone === 0) return 0.7; // "ting" = "tăng"
     if (l.base === "u" && l.mod === "+" && r.tone === 0) {
       if (r.base === "w") return 0.4;
+      if (r.base === "v") return 1.2; // "vu tiên" = "ưu tiên": the horn's hook read as a "v"
       if (r.base === "y") return 0.8;
       if ("itrm".includes(r.base)) return 1.1; // "sttc" = "sức", "chirc" = "chức"
     }
