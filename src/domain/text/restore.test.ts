@@ -146,6 +146,8 @@ const DAMAGED: Array<[scan: string, reads: string]> = [
   ["Phong Lao dgng - Thuong binh va Xa hoi chu tri", "Phòng Lao động - Thương binh và Xã hội chủ trì"],
   ["kinh phi hqat dong cua Ban chi dao", "kinh phí hoạt động của Ban chỉ đạo"],
   ["vu tién cac x4 vung cao", "ưu tiên các xã vùng cao"],
+  // A heading in capitals: its bare words lost their marks like the rest ("THANH" is "THÀNH").
+  ["BAN CHI DAO THANH PHO", "BAN CHỈ ĐẠO THÀNH PHỐ"],
   ["Sở LDTBXH (để b/c); Thường trực HDND huyện", "Sở LĐTBXH (để b/c); Thường trực HĐND huyện"],
   ["Giao Phong Y tế Thanh phd chu tri thuc hién", "Giao Phòng Y tế Thành phố chủ trì thực hiện"],
   ["Thue hién Chi thi s6 28-CT/TW ciia Bd Chinh tri", "Thực hiện Chỉ thị số 28-CT/TW của Bộ Chính trị"],

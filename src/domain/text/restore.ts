@@ -357,7 +357,9 @@ export function createRestorer(model: RestoreModel, options: RestoreOptions = {}
         const [asScanned, asRead] = [uses(slot.forms[keep]!), uses(slot.forms[choice]!)];
         // A scanned form with its marks ("thăm") is no product of marks lost: it is read as printed.
         const common = (asScanned > 0 && asScanned * COMMON_RATIO >= asRead) || !/^[a-z]+$/.test(slot.forms[keep]!);
-        const margin = common ? tuning.keepMargin : tuning.rareKeepMargin;
+        // A heading in capitals loses its marks far more often than running text: its bare word is no proof.
+        const bareHeadingWord = capsLineOf(slot.index!) && isCapsy(t.text) && /^[a-z]+$/.test(slot.forms[keep]!);
+        const margin = common && !bareHeadingWord ? tuning.keepMargin : tuning.rareKeepMargin;
         if (gain < margin) choice = keep;
       }
       forms[i] = slot.forms[choice]!;
