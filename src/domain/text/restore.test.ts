@@ -146,6 +146,7 @@ const DAMAGED: Array<[scan: string, reads: string]> = [
   ["Phong Lao dgng - Thuong binh va Xa hoi chu tri", "Phòng Lao động - Thương binh và Xã hội chủ trì"],
   ["kinh phi hqat dong cua Ban chi dao", "kinh phí hoạt động của Ban chỉ đạo"],
   ["vu tién cac x4 vung cao", "ưu tiên các xã vùng cao"],
+  ["hoc sinh dan toc thiéu sb & cac x4", "học sinh dân tộc thiểu số ở các xã"],
   // A heading in capitals: its bare words lost their marks like the rest ("THANH" is "THÀNH").
   ["BAN CHI DAO THANH PHO", "BAN CHỈ ĐẠO THÀNH PHỐ"],
   ["Sở LDTBXH (để b/c); Thường trực HDND huyện", "Sở LĐTBXH (để b/c); Thường trực HĐND huyện"],

@@ -74,6 +74,7 @@ export function substitution(c: string, o: string): number {
     if (l.base === "u" && l.mod === "+" && r.base === "g" && r.tone === 0) return 1.2; // "Gng" = "ứng"
     // "Bd" = "Bộ", "bdo" = "bảo", "dudng" = "đường": a vowel with a tone mark, mostly.
     if ((l.base === "o" || l.base === "a") && r.base === "d" && r.mod === "") return l.tone > 0 ? 1 : 1.3;
+    if (l.base === "o" && l.mod === "^" && l.tone > 0 && r.base === "b") return 1.3; // "sb" = "số", "bbi" = "bối"
     if (r.base === "d" && r.mod === "") return 1.6;
   }
   // "q" is an "o" whose mark ran into a tail ("hqat" = "hoạt").
