@@ -73,7 +73,7 @@ describe("admin web in a browser", () => {
 
         // The review page: the import report, the source beside what was read.
         const report = await page.$eval(".report", (e) => e.textContent ?? "");
-        expect(report).toMatch(/Đọc được: \d+ nhiệm vụ, 2 phân công, 2 chỉ tiêu/);
+        expect(report).toMatch(/Đọc được: \d+ nhiệm vụ, 4 phân công, 2 chỉ tiêu/);
         expect(await page.$eval("pre.source", (e) => e.textContent)).toContain("Công an xã");
 
         // Correct a duty: the police's.

@@ -43,7 +43,7 @@ describe("plan files sent on Telegram", () => {
     const replies = await h.say(h.documentUpdate(ADMIN, docxFromText(text), "ke-hoach-45.docx", GROUP, "@bcd_test_bot kế hoạch mới"), GROUP.id);
     const reply = replies.map((r) => r.text).join("\n");
     expect(reply).toContain("Đã nhập kế hoạch 45/KH-UBND — UBND huyện Mường Ảng.");
-    expect(reply).toMatch(/Đọc được: \d+ nhiệm vụ, 2 phân công, 2 chỉ tiêu, \d+ thời hạn/);
+    expect(reply).toMatch(/Đọc được: \d+ nhiệm vụ, 4 phân công, 2 chỉ tiêu, \d+ thời hạn/);
     const planId = Number(/\/quan-tri\/ke-hoach\/(\d+)/.exec(reply)![1]);
     expect(reply).toContain(`https://bcd.example.vn/quan-tri/ke-hoach/${planId}`);
     const taskIds = (await h.client.execute(`SELECT id, ref FROM tasks WHERE plan_id = ${planId} ORDER BY ref`)).rows;

@@ -52,7 +52,7 @@ describe("committee picker for a plan file sent privately", () => {
     await h.restart();
     const imported = text(await h.say(h.callbackUpdate(ADMIN, muongAng.callback_data), ADMIN.id));
     expect(imported).toContain("Đã nhập kế hoạch 45/KH-UBND — UBND huyện Mường Ảng.");
-    expect(imported).toMatch(/Đọc được: \d+ nhiệm vụ, 2 phân công, 2 chỉ tiêu/);
+    expect(imported).toMatch(/Đọc được: \d+ nhiệm vụ, 4 phân công, 2 chỉ tiêu/);
     expect(imported).toMatch(/https:\/\/bcd\.example\.vn\/quan-tri\/ke-hoach\/\d+/);
     expect(await count("SELECT count(*) AS n FROM plans p JOIN committees c ON c.id = p.committee_id WHERE p.doc_number = '45/KH-UBND' AND c.name = 'UBND huyện Mường Ảng'")).toBe(1);
 

@@ -155,6 +155,20 @@ export function subjectsOf(text: string): Mention[] {
   return listAt(text, ws, 0).mentions;
 }
 
+/**
+ * A sentence that opens with its agencies and goes on with what they do, on this text alone: "UBND các xã bố
+ * trí địa điểm", "Trạm Y tế xã chủ trì, phối hợp …". The first name is written with a capital, as a sentence's
+ * subject is; a list that runs to the end of the text ("Văn phòng UBND tỉnh, Giám đốc Sở …") opens no duty.
+ */
+export function opensDuty(text: string): boolean {
+  const folded = fold(text);
+  const ws = words(text, folded);
+  if (!/^\p{Lu}/u.test(ws[0]?.text ?? "") || isVerbAt(ws, 0)) return false;
+  if (!startsWithHead(ws, 0) && !startsGroup(ws, 0)) return false;
+  const { mentions, next } = listAt(text, ws, 0);
+  return mentions.length > 0 && mentions[0]!.start === ws[0]!.start && isVerbAt(ws, next);
+}
+
 /** The agencies listed after a colon ("Cơ quan phối hợp: Sở Y tế, Sở GD&ĐT, Tỉnh đoàn."). */
 export function listAfterColon(text: string): Mention[] {
   const colon = text.indexOf(":");

@@ -8,6 +8,7 @@
  * cell's row and column so appendix tables can be read by column.
  */
 import { fold, normalizeSource } from "../../domain/text/fold.js";
+import { headingEndMissing, wrapWidth } from "./heading-ends.js";
 import { unitStartFolded } from "./unit-starts.js";
 
 export type Cell = { table: number; row: number; col: number };
@@ -64,8 +65,11 @@ function spansAfter(raw: string, open: { bold: boolean; italic: boolean }): { bo
 
 type Physical = { text: string; folded: string };
 
-/** Should `next` continue the unit that ends with `prev`? Both cleaned, neither empty. */
-function continues(prev: Physical, next: Physical): boolean {
+/**
+ * Should `next` continue the unit that ends with `prev`? Both cleaned, neither empty; `unit` is the unit's
+ * physical lines so far (its first four), `width` the document's wrap width.
+ */
+function continues(prev: Physical, next: Physical, unit: string[], width: number): boolean {
   if (unitStartFolded(next.folded)) return false;
   if (DATE_END.test(prev.folded)) return false;
   const prevUpper = upperRatio(prev.text) >= 0.8;
@@ -75,7 +79,8 @@ function continues(prev: Physical, next: Physical): boolean {
   if (!prevUpper && nextUpper) return false;
   if (prevUpper && nextUpper) return CONNECTOR_END.test(prev.folded) || unitStartFolded(prev.folded) !== null;
   if (TERMINAL.test(prev.text) && /^[\p{Lu}\d"“(]/u.test(next.text)) return false;
-  return true;
+  // "2. Mở phòng đọc sách\nUBND các xã bố trí …": a numbered heading, then a sentence whose subject is an agency.
+  return headingEndMissing({ unit, next: next.text, width }) !== null;
 }
 
 export function planLines(source: string): Line[] {
@@ -86,6 +91,8 @@ export function planLines(source: string): Line[] {
   let tables = 0;
   let lastBar = false;
   let last: Physical = { text: "", folded: "" };
+  /** The pending unit's first physical lines, cleaned: enough to tell a heading. */
+  let unit: string[] = [];
 
   const push = (text: string) => {
     const line: Line = { text, folded: fold(text) };
@@ -96,6 +103,7 @@ export function planLines(source: string): Line[] {
     if (pending.length === 0) return;
     const text = cleanText(pending.join(" "));
     pending = [];
+    unit = [];
     spans = { bold: false, italic: false };
     if (text) push(text);
   };
@@ -105,6 +113,7 @@ export function planLines(source: string): Line[] {
   };
 
   const raws = normalizeSource(source).replace(/<br\s*\/?>/gi, "\n").split("\n");
+  const width = wrapWidth(raws.map(cleanText));
   for (let r = 0; r < raws.length; r++) {
     const raw = raws[r]!;
     if (CELL_BAR.test(raw)) {
@@ -154,8 +163,9 @@ export function planLines(source: string): Line[] {
     const heading = /^\s*#{1,6}\s/.test(raw);
     const opensEmphasis = /^\s*\*\*?\S/.test(raw) && !inSpan;
     // The previous physical line decides (a whole paragraph re-cleaned per line would be quadratic).
-    if (pending.length && (heading || (!inSpan && (opensEmphasis || !continues(last, current))))) flush();
+    if (pending.length && (heading || (!inSpan && (opensEmphasis || !continues(last, current, unit, width))))) flush();
     pending.push(raw);
+    if (unit.length < 4) unit.push(text);
     last = current;
     spans = spansAfter(raw, spans);
     // A span closed at the end of a line ends its unit ("**I. MỤC\nĐÍCH, YÊU CẦU**"); so does a heading.
