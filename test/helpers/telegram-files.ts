@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import type { EditStandIns } from "./telegram-edits.js";
 
 async function body(req: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
@@ -9,24 +10,35 @@ async function body(req: IncomingMessage): Promise<Buffer> {
 
 /**
  * What telegram-test-api lacks: getFile and the file download URL. A small front server answers those two
- * from files the test registers and passes every other Bot API call to the emulator unchanged, so the bot
- * talks to one API root exactly as it talks to Telegram.
+ * from files the test registers, the methods given (message edits and press answers, telegram-edits.ts)
+ * by their stand-ins, and passes every other Bot API call to the emulator unchanged, so the bot talks to
+ * one API root exactly as it talks to Telegram.
  */
-export async function startFileApi(emulatorUrl: string) {
+export async function startFileApi(emulatorUrl: string, methods?: EditStandIns) {
   const files = new Map<string, { path: string; bytes: Uint8Array }>();
   const downloads: string[] = [];
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? "/", "http://localhost");
     const payload = await body(req);
-    const getFile = /^\/bot[^/]+\/getFile$/i.exec(url.pathname);
-    if (getFile) {
-      const params = payload.length
-        ? (req.headers["content-type"] ?? "").includes("json") ? JSON.parse(payload.toString()) : Object.fromEntries(new URLSearchParams(payload.toString()))
-        : Object.fromEntries(url.searchParams);
-      const file = files.get(String(params.file_id));
+    const type = req.headers["content-type"] ?? "";
+    // Files go as multipart to the photo stand-in behind; these methods carry JSON or form fields.
+    const params = (): Record<string, unknown> => payload.length
+      ? type.includes("json") ? JSON.parse(payload.toString()) : Object.fromEntries(new URLSearchParams(payload.toString()))
+      : Object.fromEntries(url.searchParams);
+    const method = /^\/bot[^/]+\/(\w+)$/.exec(url.pathname)?.[1] ?? "";
+    const answered = methods && !type.includes("multipart") ? methods.handle(method, params()) : undefined;
+    if (answered) {
+      res.statusCode = answered.ok ? 200 : answered.error_code;
+      res.setHeader("content-type", "application/json");
+      res.end(JSON.stringify(answered));
+      return;
+    }
+    if (/^getFile$/i.test(method)) {
+      const fileId = String(params().file_id);
+      const file = files.get(fileId);
       res.setHeader("content-type", "application/json");
       res.end(JSON.stringify(file
-        ? { ok: true, result: { file_id: params.file_id, file_unique_id: `u${params.file_id}`, file_size: file.bytes.byteLength, file_path: file.path } }
+        ? { ok: true, result: { file_id: fileId, file_unique_id: `u${fileId}`, file_size: file.bytes.byteLength, file_path: file.path } }
         : { ok: false, error_code: 400, description: "Bad Request: invalid file_id" }));
       return;
     }

@@ -8,6 +8,7 @@ import { createDeps, type DepsOptions } from "../../src/deps.js";
 import { readPlanDocument } from "../../src/ingest/formats/index.js";
 import { createPlanImporter } from "../../src/ingest/importer.js";
 import { startFileApi } from "./telegram-files.js";
+import { createEditStandIns } from "./telegram-edits.js";
 import { loadRestorer } from "../../src/ingest/restorer.js";
 import { importSeedsOnce } from "../../src/ingest/seeds.js";
 import type { ChartPngMaker } from "../../src/channels/chart-senders.js";
@@ -42,7 +43,9 @@ export async function startTelegramHarness(extra: { chartPng?: ChartPngMaker; re
   // Charts go out by sendPhoto, which the emulator lacks: a stand-in takes those in front of it.
   const photoProxy = extra.chartPng || extra.reports ? await startPhotoProxy(telegram, telegram.config.apiURL) : undefined;
   // Files (getFile, downloads) likewise, in front of both.
-  const files = await startFileApi(photoProxy?.apiRoot ?? telegram.config.apiURL);
+  // Edits and press answers as Telegram does them, in front of all (telegram-edits.ts says what the emulator lacks).
+  const edits = createEditStandIns(telegram);
+  const files = await startFileApi(photoProxy?.apiRoot ?? telegram.config.apiURL, edits);
   const { log, lines } = memoryLog();
   const client = await openLibsqlClient(":memory:");
   const restorer = await loadRestorer(SEEDS_DIR);
@@ -95,11 +98,17 @@ export async function startTelegramHarness(extra: { chartPng?: ChartPngMaker; re
     return { update_id: ++updateId, message: { message_id: ++messageId, date: Math.floor(Date.now() / 1000), chat, from: { is_bot: false, ...from }, document, caption } } as Update;
   }
 
-  function callbackUpdate(from: User, data: string, chat: Chat = { id: from.id, type: "private" }): Update {
-    return {
-      update_id: ++updateId,
-      callback_query: { id: String(++messageId), from: { is_bot: false, ...from }, chat_instance: "x", data, message: { message_id: messageId, date: 0, chat, text: "…" } },
-    } as unknown as Update;
+  /**
+   * A press on a button. Given the bot message it sits on, the press carries that message as it is now (its
+   * text and remaining buttons), as Telegram sends it; otherwise a message the bot never sent.
+   */
+  function callbackUpdate(from: User, data: string, chat: Chat = { id: from.id, type: "private" }, onMessageId?: number): Update {
+    const id = String(++messageId);
+    const shown = onMessageId === undefined ? undefined : sentTo(chat.id).find((m) => m.messageId === onMessageId);
+    const message = shown
+      ? { message_id: shown.messageId, date: 0, chat, text: shown.text, ...(shown.markup?.inline_keyboard?.length ? { reply_markup: shown.markup } : {}) }
+      : { message_id: messageId, date: 0, chat, text: "…" };
+    return { update_id: ++updateId, callback_query: { id, from: { is_bot: false, ...from }, chat_instance: "x", data, message } } as unknown as Update;
   }
 
   /** What the bot has sent to a chat so far, oldest first. */
@@ -125,5 +134,5 @@ export async function startTelegramHarness(extra: { chartPng?: ChartPngMaker; re
     client.close();
   }
 
-  return { deps, client, telegram, files, photos: photoProxy?.photos ?? [], documents: photoProxy?.documents ?? [], base, post, messageUpdate, documentUpdate, callbackUpdate, sentTo, say, stop, restart, logLines: lines };
+  return { deps, client, telegram, files, pressAnswers: edits.answers, photos: photoProxy?.photos ?? [], documents: photoProxy?.documents ?? [], base, post, messageUpdate, documentUpdate, callbackUpdate, sentTo, say, stop, restart, logLines: lines };
 }

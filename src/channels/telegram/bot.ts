@@ -16,6 +16,7 @@ import { escapedParts, escapeHtml, fitsCallback } from "./format.js";
 import type { IncomingDocument } from "../../core/work/plan-intake.js";
 import { downloadTelegramFile, telegramDocument } from "./documents.js";
 import { isPlanChoice, type IncomingPlanChoice } from "../../core/work/plan-picker.js";
+import { settlePress } from "./prompts.js";
 
 export type TelegramBotDeps = {
   token: string;
@@ -47,6 +48,8 @@ export function createTelegramBot(deps: TelegramBotDeps) {
   const guarded = bot.errorBoundary(async (err) => {
     log("error", "telegram update failed", { updateId: err.ctx.update.update_id, error: String(err.error) });
     const chatId = err.ctx.chat?.id;
+    // A press left unanswered keeps its button spinning; answering twice is refused and harmless.
+    if (err.ctx.callbackQuery) await err.ctx.answerCallbackQuery().catch(() => undefined);
     if (chatId) await send(chatId, { text: wm(langOf(err.ctx)).failed }).catch(() => undefined);
   });
 
@@ -70,16 +73,17 @@ export function createTelegramBot(deps: TelegramBotDeps) {
   });
 
   guarded.on("callback_query:data", async (ctx) => {
-    await ctx.answerCallbackQuery().catch((error: unknown) => log("warn", "answerCallbackQuery failed", { error: String(error) }));
     const chat = ctx.callbackQuery.message?.chat ?? ctx.chat;
-    if (!chat) return;
     const data = ctx.callbackQuery.data;
-    if (deps.onPlanChoice && isPlanChoice(data)) {
+    // The committee picker's press is answered once its outcome is known: the prompt edited, a notice if any.
+    if (chat && deps.onPlanChoice && isPlanChoice(data)) {
       const message = normalize(ctx, chat, data, undefined, ctx.callbackQuery.id);
       const choice = { message, data, download: (fileId: string) => downloadTelegramFile(ctx.api, fileId, deps) };
-      for (const reply of await deps.onPlanChoice(choice)) await send(chat.id, reply);
+      for (const reply of await settlePress(ctx, await deps.onPlanChoice(choice), log)) await send(chat.id, reply);
       return;
     }
+    await ctx.answerCallbackQuery().catch((error: unknown) => log("warn", "answerCallbackQuery failed", { error: String(error) }));
+    if (!chat) return;
     await respond(ctx, chat, data, undefined, ctx.callbackQuery.id);
   });
 
