@@ -75,6 +75,8 @@ export function createDeps(client: Client, log: Log, options: DepsOptions = {}) 
   const session = createSession({ db, admins: options.admins, clock: options.clock });
   const webBaseUrl = options.webBaseUrl ?? "http://localhost:8787";
   const reportFiles = options.reports?.(db);
+  // A stand-in's notice to the other person goes out now, not at the next scheduled tick.
+  const flushNotices = () => void delivery.flush().catch((error: unknown) => log("warn", "notice not sent yet; the next tick retries", { error: String(error) }));
   const core = createCore({
     webLoginLink: (who) => session.loginLink(who, webBaseUrl),
     db,
@@ -84,14 +86,13 @@ export function createDeps(client: Client, log: Log, options: DepsOptions = {}) 
     clock: options.clock,
     inviteLink: (channel, code) => links[channel]?.(code) ?? null,
     makeReport: reportFiles?.docx,
-    // A stand-in's notice to the other person goes out now, not at the next scheduled tick.
-    onNotice: () => void delivery.flush().catch((error: unknown) => log("warn", "notice not sent yet; the next tick retries", { error: String(error) })),
+    onNotice: flushNotices,
   });
 
   let telegram: TelegramBot | undefined;
   const intake = options.intake ? createIntake({ db, importer: options.intake.importerFor(db) }) : undefined;
   const admin = createAdminWeb({ db, session, clock: options.clock, defaultTimezone: options.defaultTimezone, intake, readDocument: options.intake?.readDocument,
-    inviteLink: (code) => links.telegram?.(code) ?? links.zalo?.(code) ?? null });
+    inviteLink: (code) => links.telegram?.(code) ?? links.zalo?.(code) ?? null, onNotice: flushNotices });
   const routes: Hono[] = [session.routes, admin as unknown as Hono];
   const planIntake = intake && options.intake
     ? createPlanIntake({ people: createPeople(db), admins: new Set(options.admins ?? []), intake, readDocument: options.intake.readDocument, reviewUrl: (id) => `${webBaseUrl.replace(/\/$/, "")}/quan-tri/ke-hoach/${id}`, log,

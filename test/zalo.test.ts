@@ -129,6 +129,12 @@ describe("Zalo bot through a fake Zalo Bot API", () => {
     expect(zalo.sent.slice(before)[0]!.text).toContain("gõ /web để lấy đường dẫn vào trang quản trị");
   });
 
+  it("sends a reply about a choice as a message of its own: Zalo cannot edit the numbered list it answered", async () => {
+    const before = zalo.sent.length;
+    await deps.zalo!.send(GUEST, { text: "Tệp này đã được nhập theo lựa chọn trước của bạn.", inPlace: true, prompt: { closed: true, shows: "Đã chọn Ban: UBND huyện" } });
+    expect(zalo.sent.slice(before).map((s) => s.text)).toEqual(["Tệp này đã được nhập theo lựa chọn trước của bạn."]);
+  });
+
   it("links a Telegram and a Zalo account of one person with a one-time code", async () => {
     const tg = { channel: "telegram" as const, chatId: "4242", chatKind: "private" as const, senderId: "4242", receivedAt: new Date() };
     // The focal point also uses Telegram: they ask for a code on Zalo and type it on Telegram.

@@ -35,6 +35,10 @@ const messages = {
       `${l.deputy} đã nhận thay bạn làm đầu mối của ${l.agencyName} từ ${l.from} đến hết ${l.to}. Trong những ngày này nhắc hạn gửi cho ${l.deputy}; báo cáo của họ được tính cho ${l.agencyName}. Hủy: /nghi hủy.`,
     standInDates: (from: string, to: string) => ` (người thay, ${from} – ${to})`,
     cancelledNotice: (absent: string, l: Leave) => `${absent} đã hủy lịch nghỉ: bạn không còn thay đầu mối của ${l.agencyName} (${l.from} – ${l.to}). Các báo cáo bạn đã gửi vẫn được giữ.`,
+    endedByAdminToDeputy: (absent: string, l: Leave) =>
+      `Thư ký Ban chỉ đạo đã kết thúc sớm việc bạn thay ${absent} làm đầu mối của ${l.agencyName} (${l.from} – ${l.to}). Từ nay bạn không còn nhận nhắc hạn và báo cáo cho ${l.agencyName}; các báo cáo bạn đã gửi vẫn được giữ.`,
+    endedByAdminToAbsent: (l: Leave) =>
+      `Thư ký Ban chỉ đạo đã kết thúc sớm việc ${l.deputy} thay bạn làm đầu mối của ${l.agencyName} (${l.from} – ${l.to}). Nhắc hạn gửi lại cho bạn; các báo cáo ${l.deputy} đã gửi vẫn được giữ.`,
   },
   en: {
     usage: "Send /leave with your days off, e.g. /leave 10/12 20/12, or /leave until 20/12 (from today). Cancel: /leave cancel.",
@@ -67,6 +71,10 @@ const messages = {
       `${l.deputy} is standing in for you as ${l.agencyName}'s focal point from ${l.from} to ${l.to}. Reminders on those days go to ${l.deputy}; their reports count for ${l.agencyName}. Cancel: /leave cancel.`,
     standInDates: (from: string, to: string) => ` (stand-in, ${from} – ${to})`,
     cancelledNotice: (absent: string, l: Leave) => `${absent} cancelled their leave: you no longer stand in for ${l.agencyName} (${l.from} – ${l.to}). The reports you sent are kept.`,
+    endedByAdminToDeputy: (absent: string, l: Leave) =>
+      `The committee's secretariat ended your standing in for ${absent} as ${l.agencyName}'s focal point (${l.from} – ${l.to}) early. Reminders and reports for ${l.agencyName} are no longer yours; the reports you sent are kept.`,
+    endedByAdminToAbsent: (l: Leave) =>
+      `The committee's secretariat ended ${l.deputy}'s standing in for you as ${l.agencyName}'s focal point (${l.from} – ${l.to}) early. Reminders come to you again; the reports ${l.deputy} sent are kept.`,
   },
 } satisfies Record<Lang, unknown>;
 

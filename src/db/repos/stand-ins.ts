@@ -9,8 +9,8 @@ import { agencies, chats, contacts, identities, jobRuns, outbox, standIns } from
 import { normalizeCode, randomCode } from "./codes.js";
 import type { IsoDate } from "../../domain/dates.js";
 
-type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
-type Lang = "vi" | "en";
+export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+export type Lang = "vi" | "en";
 export type Leave = { id: number; agencyId: number; agencyName: string; startsOn: IsoDate; endsOn: IsoDate; absentName: string; deputyName: string | null };
 export type JoinResult =
   | { kind: "joined"; leave: Leave }
@@ -19,6 +19,23 @@ export type JoinResult =
   | { kind: "self" }
   /** The opener already is a focal point of that agency: nothing to stand in for. */
   | { kind: "already"; agencyName: string };
+
+/** Queues one message to every channel account of a contact, once per (committee, job, period). */
+export async function queueNotice(tx: Tx, committeeId: string, period: string, contactId: number, text: (lang: Lang) => string) {
+  const [run] = await tx.insert(jobRuns).values({ committeeId, job: "stand-in", period }).onConflictDoNothing().returning({ id: jobRuns.id });
+  if (!run) return;
+  const accounts = await tx
+    .select({ channel: identities.channel, externalId: identities.externalId, lang: contacts.lang })
+    .from(identities)
+    .innerJoin(contacts, eq(contacts.id, identities.contactId))
+    .where(eq(identities.contactId, contactId));
+  for (const a of accounts) {
+    if (a.channel === "web") continue;
+    await tx.insert(chats).values({ channel: a.channel, externalId: a.externalId, kind: "private", committeeId }).onConflictDoNothing();
+    const [chat] = await tx.select({ id: chats.id }).from(chats).where(and(eq(chats.channel, a.channel), eq(chats.externalId, a.externalId)));
+    await tx.insert(outbox).values({ jobRunId: run.id, chatId: chat!.id, text: text(a.lang) });
+  }
+}
 
 export function createStandIns(db: Db) {
   const leaveColumns = {
@@ -49,23 +66,6 @@ export function createStandIns(db: Db) {
     const code = randomCode();
     await db.insert(standIns).values({ code, ...input });
     return code;
-  }
-
-  /** Queues one message to every channel account of a contact, once per (committee, job, period). */
-  async function queueNotice(tx: Tx, committeeId: string, period: string, contactId: number, text: (lang: Lang) => string) {
-    const [run] = await tx.insert(jobRuns).values({ committeeId, job: "stand-in", period }).onConflictDoNothing().returning({ id: jobRuns.id });
-    if (!run) return;
-    const accounts = await tx
-      .select({ channel: identities.channel, externalId: identities.externalId, lang: contacts.lang })
-      .from(identities)
-      .innerJoin(contacts, eq(contacts.id, identities.contactId))
-      .where(eq(identities.contactId, contactId));
-    for (const a of accounts) {
-      if (a.channel === "web") continue;
-      await tx.insert(chats).values({ channel: a.channel, externalId: a.externalId, kind: "private", committeeId }).onConflictDoNothing();
-      const [chat] = await tx.select({ id: chats.id }).from(chats).where(and(eq(chats.channel, a.channel), eq(chats.externalId, a.externalId)));
-      await tx.insert(outbox).values({ jobRunId: run.id, chatId: chat!.id, text: text(a.lang) });
-    }
   }
 
   /**

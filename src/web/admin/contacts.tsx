@@ -1,13 +1,20 @@
 /** @jsxImportSource hono/jsx */
-/** Contacts and invites: a committee's admins invite focal points and leaders by link, and revoke them. */
+/**
+ * Contacts and invites: a committee's admins invite focal points and leaders by link, and revoke them; a
+ * deputy standing in for a focal point on leave shows whom for and when, and can be ended early.
+ */
 import { Hono } from "hono";
 import type { Db } from "../../db/client.js";
 import { createInviteAdmin } from "../../db/repos/invite-admin.js";
 import { createPeople } from "../../db/repos/people.js";
+import { createStandInAdmin, type Deputyship } from "../../db/repos/stand-in-admin.js";
+import { formatVi } from "../../domain/dates.js";
+import { sim } from "../../core/work/stand-in-messages.js";
 import { Layout } from "../layout.js";
 import { CsrfField, type Viewer, type ViewerEnv } from "../session.js";
 import { field } from "./forms.js";
 import { AdminNav } from "./nav.js";
+import { EndStandInForm, endedNotice, phaseOf, StandInNote, type PageNotice } from "./stand-ins.js";
 
 const ROLE = { admin: "quản trị", leader: "lãnh đạo", focal: "đầu mối" } as const;
 
@@ -16,22 +23,27 @@ export type ContactPagesDeps = {
   clock?: () => Date;
   /** The link an invite is shared as (Telegram's deep link); null: the code to type. */
   inviteLink?: (code: string) => string | null;
+  /** Notices queued in the outbox (a stand-in ended here) go out now, not at the next scheduled tick. */
+  onNotice?: () => void;
 };
 
 export function contactPages(deps: ContactPagesDeps) {
   const people = createPeople(deps.db);
   const invites = createInviteAdmin(deps.db);
+  const standIns = createStandInAdmin(deps.db);
   const clock = deps.clock ?? (() => new Date());
   const app = new Hono<ViewerEnv>();
   const adminIds = (viewer: Viewer) => viewer.committees.filter((k) => k.role === "admin").map((k) => k.id);
   const share = (code: string) => deps.inviteLink?.(code) ?? `/start ${code}`;
 
-  async function page(viewer: Viewer, selected?: string, notice?: { kind: "ok" | "error"; text: string }, fresh?: string) {
+  async function page(viewer: Viewer, selected?: string, notice?: PageNotice, fresh?: string) {
     const ids = adminIds(viewer);
     const committees = viewer.committees.filter((k) => ids.includes(k.id));
     const chosen = committees.find((k) => k.id === selected) ?? committees[0];
     const contacts = await people.listContacts(ids);
-    const open = await invites.openInvites(ids, clock());
+    const deputies = await standIns.deputyships(ids);
+    const now = clock();
+    const open = await invites.openInvites(ids, now);
     const agencies = chosen ? await people.agenciesOf(chosen.id) : [];
     return (
       <Layout title="Danh bạ" nav={<AdminNav viewer={viewer} />}>
@@ -70,19 +82,28 @@ export function contactPages(deps: ContactPagesDeps) {
         <h2>Danh bạ ({contacts.length})</h2>
         <table>
           <tbody>
-            {contacts.map((c) => (
-              <tr>
-                <td>#{c.id} {c.name}</td>
-                <td>{c.role === "focal" ? `đầu mối ${c.agency ?? ""}` : ROLE[c.role]}</td>
-                <td class="muted">{c.committee}</td>
-                <td>
-                  <form method="post" action={`/quan-tri/danh-ba/${c.id}/thu-hoi`} class="inline">
-                    <CsrfField viewer={viewer} />
-                    <button type="submit" class="danger">Thu hồi</button>
-                  </form>
-                </td>
-              </tr>
-            ))}
+            {contacts.map((c) => {
+              const deputy = deputies.get(c.id);
+              const phase = deputy ? phaseOf(deputy, now) : undefined;
+              return (
+                <tr>
+                  <td>#{c.id} {c.name}</td>
+                  <td>
+                    {c.role === "focal" ? `đầu mối ${c.agency ?? ""}` : ROLE[c.role]}
+                    {deputy && phase ? <StandInNote d={deputy} phase={phase} />
+                      : c.activeFrom && c.activeUntil ? <div class="stand-in">Người thay, {formatVi(c.activeFrom)} – {formatVi(c.activeUntil)}</div> : null}
+                  </td>
+                  <td class="muted">{c.committee}</td>
+                  <td>
+                    {deputy && phase ? <EndStandInForm d={deputy} phase={phase} viewer={viewer} /> : null}{" "}
+                    <form method="post" action={`/quan-tri/danh-ba/${c.id}/thu-hoi`} class="inline">
+                      <CsrfField viewer={viewer} />
+                      <button type="submit" class="danger">Thu hồi</button>
+                    </form>
+                  </td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       </Layout>
@@ -126,5 +147,22 @@ export function contactPages(deps: ContactPagesDeps) {
     return c.html(await page(viewer, undefined, { kind: "ok", text: `Đã thu hồi quyền của #${id}. Lịch sử báo cáo vẫn được giữ.` }));
   });
 
+  // Ends a stand-in early as "/nghi hủy" would; a replayed or stale form finds it ended and changes nothing.
+  app.post("/quan-tri/danh-ba/:id/ket-thuc-thay", async (c) => {
+    const viewer = c.get("viewer");
+    const id = c.req.param("id");
+    const result = /^\d{1,9}$/.test(id)
+      ? await standIns.endEarly(Number(id), adminIds(viewer), clock(), {
+        deputy: (d, lang) => sim(lang).endedByAdminToDeputy(d.absentName, shown(d)),
+        absent: (d, lang) => sim(lang).endedByAdminToAbsent(shown(d)),
+      })
+      : { kind: "bad" as const };
+    if (result.kind === "ended") deps.onNotice?.();
+    const { notice, status } = endedNotice(result, id);
+    return c.html(await page(viewer, undefined, notice), status);
+  });
+
   return app;
 }
+
+const shown = (d: Deputyship) => ({ agencyName: d.agencyName, from: formatVi(d.startsOn), to: formatVi(d.endsOn), deputy: d.deputyName });

@@ -21,6 +21,8 @@ export type AdminDeps = {
   intake?: Intake; readDocument?: ReadDocument;
   /** How an invite code is shared (Telegram's deep link when the bot runs). */
   inviteLink?: (code: string) => string | null;
+  /** Sends what was just queued in the outbox (a stand-in ended on the contacts page). */
+  onNotice?: () => void;
 };
 
 /** A plan file of at most 10 MB and the form around it. */
@@ -35,7 +37,7 @@ export function createAdminWeb(deps: AdminDeps) {
   app.use("/quan-tri/*", except(["/quan-tri/dang-nhap", "/quan-tri/dang-xuat"], guard));
 
   app.route("/", committeePages({ db: deps.db, defaultTimezone: deps.defaultTimezone }));
-  app.route("/", contactPages({ db: deps.db, clock: deps.clock, inviteLink: deps.inviteLink }));
+  app.route("/", contactPages({ db: deps.db, clock: deps.clock, inviteLink: deps.inviteLink, onNotice: deps.onNotice }));
   app.route("/", planPages({ db: deps.db, intake: deps.intake, readDocument: deps.readDocument, clock: deps.clock }));
 
   return app;
