@@ -20,7 +20,7 @@ const LISTED_WEIGHT = 0.15;
  * texts never wrote still reads as Vietnamese, spread evenly over the words the dictionary lists after the
  * first syllable.
  */
-const PAIR_WEIGHT = 0.02;
+const PAIR_WEIGHT = 0.01;
 const KEY = 1 << 15;
 
 /** What followed one context: counts per next syllable, their total and how many kinds. */
