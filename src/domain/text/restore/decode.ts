@@ -32,14 +32,25 @@ export function decode(model: SyllableModel, words: Option[][], channelWeight = 
   const order = new Int32Array(BEAM);
   // The beam being built, swapped with the one read at each word.
   let [a2, b2, s2] = [new Int32Array(BEAM), new Int32Array(BEAM), new Float64Array(BEAM)];
-  const slotOf = new Map<number, number>();
   const ids = new Int32Array(maxOptions);
   const logP = new Float64Array(maxOptions);
+  // New states are merged by (previous syllable, this one): the previous syllables of a word's states are
+  // few (the beam's, and the boundary), so each gets a row of a small table, one cell per distinct reading.
+  const rows = new Int32Array(BEAM + 1);
+  const slotAt = new Int32Array((BEAM + 1) * maxOptions);
+  const same = new Int32Array(maxOptions);
   for (let t = 0; t < words.length; t++) {
     const options = words[t]!;
-    slotOf.clear();
     let n = 0;
-    for (let oi = 0; oi < options.length; oi++) ids[oi] = options[oi]!.id;
+    let rowCount = 0;
+    for (let oi = 0; oi < options.length; oi++) {
+      ids[oi] = options[oi]!.id;
+      // Two readings counted as one syllable ("hoá", "hóa") share a state.
+      let k = 0;
+      while (ids[k] !== ids[oi]) k++;
+      same[oi] = k;
+    }
+    slotAt.fill(-1, 0, (BEAM + 1) * options.length);
     const optionIds = ids.subarray(0, options.length);
     for (let si = 0; si < size; si++) {
       model.logProbabilities(a[si]!, b[si]!, optionIds, logP);
@@ -47,10 +58,13 @@ export function decode(model: SyllableModel, words: Option[][], channelWeight = 
         const o = options[oi]!;
         const s = score[si]! + logP[oi]! - channelWeight * o.cost;
         const sa = o.id === BOUNDARY ? BOUNDARY : b[si]!;
-        const key = sa * 65536 + o.id;
-        const at = slotOf.get(key);
-        if (at === undefined) {
-          slotOf.set(key, n);
+        let row = 0;
+        while (row < rowCount && rows[row] !== sa) row++;
+        if (row === rowCount) rows[rowCount++] = sa;
+        const cell = row * options.length + same[oi]!;
+        const at = slotAt[cell]!;
+        if (at < 0) {
+          slotAt[cell] = n;
           na[n] = sa;
           nb[n] = o.id;
           ns[n] = s;
