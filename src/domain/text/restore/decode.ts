@@ -34,6 +34,7 @@ export function decode(model: SyllableModel, words: Option[][], channelWeight = 
   let [a2, b2, s2] = [new Int32Array(BEAM), new Int32Array(BEAM), new Float64Array(BEAM)];
   const ids = new Int32Array(maxOptions);
   const logP = new Float64Array(maxOptions);
+  const unigrams = new Float64Array(maxOptions);
   // New states are merged by (previous syllable, this one): the previous syllables of a word's states are
   // few (the beam's, and the boundary), so each gets a row of a small table, one cell per distinct reading.
   const rows = new Int32Array(BEAM + 1);
@@ -52,8 +53,9 @@ export function decode(model: SyllableModel, words: Option[][], channelWeight = 
     }
     slotAt.fill(-1, 0, (BEAM + 1) * options.length);
     const optionIds = ids.subarray(0, options.length);
+    model.unigrams(optionIds, unigrams);
     for (let si = 0; si < size; si++) {
-      model.logProbabilities(a[si]!, b[si]!, optionIds, logP);
+      model.logProbabilities(a[si]!, b[si]!, optionIds, logP, unigrams);
       for (let oi = 0; oi < options.length; oi++) {
         const o = options[oi]!;
         const s = score[si]! + logP[oi]! - channelWeight * o.cost;

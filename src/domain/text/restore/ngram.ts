@@ -138,13 +138,13 @@ export function createSyllableModel(options: { listedWeight?: number; pairWeight
    * ln P(c | a b) for each c of `next` into `out`: the contexts of (a, b) are looked up once for all of a
    * word's readings, which is most of the decoder's time.
    */
-  function logProbabilities(a: number, b: number, next: ArrayLike<number>, out: Float64Array): void {
+  function logProbabilities(a: number, b: number, next: ArrayLike<number>, out: Float64Array, unigrams?: Float64Array): void {
     const tri = trigram.get(a * KEY + b);
     const bi = bigram.get(b);
     const listedAfter = pairs.get(b);
     for (let k = 0; k < next.length; k++) {
       const c = next[k]!;
-      let lower = unigramProbability(c);
+      let lower = unigrams ? unigrams[k]! : unigramProbability(c);
       if (bi) lower = (Math.max((bi.next.get(c) ?? 0) - DISCOUNT, 0) + DISCOUNT * bi.types * lower) / bi.total;
       const listed = listedAfter?.has(c) ? pairWeight / listedAfter.size : 0;
       out[k] = tri
@@ -156,6 +156,10 @@ export function createSyllableModel(options: { listedWeight?: number; pairWeight
   return {
     learn,
     logProbabilities,
+    /** P(c) of each c of `next` into `out`: the same for every state a word is scored against. */
+    unigrams(next: ArrayLike<number>, out: Float64Array): void {
+      for (let k = 0; k < next.length; k++) out[k] = unigramProbability(next[k]!);
+    },
     /** ln P(form) alone: how likely a syllable is before any context. */
     logPrior: (n: number) => Math.log(unigramProbability(n)),
     list,
