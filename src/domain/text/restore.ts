@@ -232,6 +232,21 @@ export function createRestorer(model: RestoreModel, options: RestoreOptions = {}
   /** Per scanned word (lowercase), its readings; forgotten when the restorer learns a text. */
   const shortlists = new Map<string, Candidate[]>();
 
+  /** Per shortlist, the decoder's options and the forms they read as: the same for every scan of a word. */
+  const decoded = new WeakMap<Candidate[], { options: Option[]; forms: string[] }>();
+  function readingsOf(found: Candidate[]): { options: Option[]; forms: string[] } {
+    let known = decoded.get(found);
+    if (!known) {
+      // Tones placed the old way cost a little more: where the scan cannot tell, the way plans write today.
+      const options = found.map((c) => {
+        const modern = modernTonePlacement(c.form);
+        return { id: syllables.id(modern), cost: modern === c.form ? c.cost : c.cost + OLD_STYLE_COST };
+      });
+      decoded.set(found, (known = { options, forms: found.map((c) => c.form) }));
+    }
+    return known;
+  }
+
   /** The readings worth decoding: the likeliest by scan cost and by how common the syllable is. */
   function shortlist(found: Candidate[], scanned: string): Candidate[] {
     const known = shortlists.get(scanned);
@@ -296,17 +311,7 @@ export function createRestorer(model: RestoreModel, options: RestoreOptions = {}
         return;
       }
       const keepable = found.findIndex((c) => c.form === lower);
-      slots.push({
-        token: t,
-        index: i,
-        // Tones placed the old way cost a little more: where the scan cannot tell, the way plans write today.
-        options: found.map((c) => {
-          const modern = modernTonePlacement(c.form);
-          return { id: syllables.id(modern), cost: modern === c.form ? c.cost : c.cost + OLD_STYLE_COST };
-        }),
-        forms: found.map((c) => c.form),
-        keepable,
-      });
+      slots.push({ token: t, index: i, ...readingsOf(found), keepable });
     });
     // A line whose words (of two letters or more) are in capitals: a heading, where "B" reads "BỘ".
     const caps = new Map<number, { caps: number; words: number }>();
