@@ -10,6 +10,8 @@ export type Option = { id: number; cost: number };
 
 /** States kept at each word: enough for the few readings a line really has. */
 const BEAM = 8;
+/** How far (ln) behind the best a state may fall and still be kept. */
+const BEHIND = 11;
 
 /** Per word, the index of the option on the best path. `channelWeight` scales the scan costs. */
 export function decode(model: SyllableModel, words: Option[][], channelWeight = 1): number[] {
@@ -92,6 +94,8 @@ export function decode(model: SyllableModel, words: Option[][], channelWeight = 
       }
       order[k] = i;
     }
+    // States far behind the best never come back: ln 1e-6 behind is beyond what one word's evidence moves.
+    while (kept > 1 && ns[order[kept - 1]!]! < ns[order[0]!]! - BEHIND) kept--;
     size = kept;
     for (let k = 0; k < size; k++) {
       const i = order[k]!;
