@@ -115,6 +115,13 @@ describe("answers over a plan nobody tuned them for", () => {
       expect(await ask("what is plan 88 based on?")).toMatch(/^KH 88\/KH-UBND .* is based on .*:\n\n• Căn cứ Thông tư số 07\/2024/);
     });
 
+    it("says who issued it, however the question names the body or its level", async () => {
+      const said = "KH 88/KH-UBND do UBND huyện Sơn Hà ban hành ngày 12/02/2026";
+      expect(await ask("kế hoạch 88 do cơ quan nào ban hành?")).toContain(said);
+      expect(await ask("ke hoach 88 cua huyen nao")).toContain(said);
+      expect(await ask("who issued plan 88?")).toContain("KH 88/KH-UBND was issued by UBND huyện Sơn Hà on 12/02/2026");
+    });
+
     it("says when it takes effect: its date of issue, when it names no other", async () => {
       expect(await ask("kế hoạch 88 có hiệu lực từ khi nào?")).toBe("KH 88/KH-UBND (UBND huyện Sơn Hà) không ghi ngày có hiệu lực riêng; văn bản ban hành ngày 12/02/2026.");
     });

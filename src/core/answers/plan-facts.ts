@@ -1,15 +1,14 @@
 import { fold, foldKey } from "../../domain/text/fold.js";
 import type { PlanSummary } from "../../db/repos/plan-queries.js";
 import { aw } from "../i18n/answer-words.js";
-import { ASK_RULES, type Ask } from "../intents/entities/asks.js";
+import { ASK_RULES, PLAN_FACT_ASKS, type Ask } from "../intents/entities/asks.js";
 import { planLabel } from "./citation.js";
 import type { EntityContext, Lines } from "./from-entities.js";
 import { describePassages, scopedHits } from "./passages.js";
 import { DOC_NUMBER, sentencesOf, type FrameKind } from "./frame-sentences.js";
 import { shorten } from "./plans.js";
 
-/** Asks answered from a plan's own facts: its number, date, signer, the documents behind it, its span. */
-export const PLAN_FACT_ASKS = new Set<Ask>(["signer", "issued", "replaces", "based_on", "implements", "span", "report_to", "effective"]);
+export { PLAN_FACT_ASKS };
 
 /** The kinds of document a question may name, and the symbol their numbers carry ("28-CT/TW"). */
 const DOC_SYMBOLS: Array<[RegExp, string]> = [
@@ -67,6 +66,7 @@ export async function planFactAnswer(ctx: EntityContext): Promise<Lines> {
     const label = planLabel(plan);
     for (const ask of asked(u.folded, u.ask)) {
       if (ask === "signer") lines.push(plan.signer ? w.signer(label, plan.signer) : w.noSigner(label));
+      else if (ask === "issuer") lines.push(plan.issuer ? w.issuer(plan.docNumber ? `KH ${plan.docNumber}` : shorten(plan.title, 80), plan.issuer, plan.issuedOn ? formatDate(plan.issuedOn) : null, plan.signer) : w.noIssuer(label));
       else if (ask === "issued") lines.push(plan.issuedOn ? w.issued(label, formatDate(plan.issuedOn)) : w.noIssued(label));
       else if (ask === "implements" || ask === "based_on") lines.push(...(await documentsBehind(ctx, plan)));
       else if (ask === "span") lines.push(...(await planSpan(ctx, plan)));

@@ -4,6 +4,9 @@ import type { Lang } from "../types.js";
 export const answerWords = {
   vi: {
     signer: (plan: string, who: string) => `${who} ký ${plan}.`,
+    issuer: (plan: string, issuer: string, date: string | null, signer: string | null) =>
+      `${plan} do ${issuer} ban hành${date ? ` ngày ${date}` : ""}${signer ? `; người ký: ${signer}` : ""}.`,
+    noIssuer: (plan: string) => `${plan} không ghi cơ quan ban hành.`,
     noSigner: (plan: string) => `${plan} không ghi người ký.`,
     issued: (plan: string, date: string) => `${plan} ban hành ngày ${date}.`,
     noIssued: (plan: string) => `${plan} không ghi ngày ban hành.`,
@@ -36,6 +39,9 @@ export const answerWords = {
   },
   en: {
     signer: (plan: string, who: string) => `${plan} was signed by ${who}.`,
+    issuer: (plan: string, issuer: string, date: string | null, signer: string | null) =>
+      `${plan} was issued by ${issuer}${date ? ` on ${date}` : ""}${signer ? `; signed by ${signer}` : ""}.`,
+    noIssuer: (plan: string) => `${plan} does not name the body that issued it.`,
     noSigner: (plan: string) => `${plan} does not name its signer.`,
     issued: (plan: string, date: string) => `${plan} was issued on ${date}.`,
     noIssued: (plan: string) => `${plan} does not give its date of issue.`,

@@ -37,6 +37,11 @@ const EXAMPLES: Example[] = [
   { q: "Ai ký kế hoạch phòng chống sạt lở của Hòa Bình?", ask: "signer", plans: [2] },
   { q: "ke hoach 77 ky son thuc hien chi thi nao cua trung uong", ask: "implements", plans: [3] },
   { q: "Kế hoạch của Huyện ủy ban hành ngày nào?", ask: "issued", plans: [3] },
+  // Who issued a plan: any way of asking for the body or the level, with or without marks, in English.
+  { q: "Kế hoạch 45 do cơ quan nào ban hành?", ask: "issuer", plans: [1] },
+  { q: "ai ban hanh ke hoach 310", ask: "issuer", plans: [2] },
+  { q: "Kế hoạch 310 của tỉnh nào vậy?", ask: "issuer", plans: [2] },
+  { q: "Which body issued plan 45?", ask: "issuer", plans: [1] },
   { q: "kế hoạch bảo vệ môi trường năm 2023 của huyện căn cứ văn bản nào", ask: "based_on", plans: [4] },
   { q: "Kế hoạch 45 thay thế kế hoạch nào?", ask: "replaces", plans: [1] },
   { q: "Kế hoạch du lịch cộng đồng của Hòa Bình thực hiện đến khi nào?", ask: "span", plans: [1] },

@@ -1,6 +1,6 @@
 import type { AgencyRow } from "../answers/agency-match.js";
 import { findAgencies, type AgencyMention } from "./entities/agencies.js";
-import { findAsk, type Ask } from "./entities/asks.js";
+import { findAsk, PLAN_FACT_ASKS, type Ask } from "./entities/asks.js";
 import { findPeriodWords } from "./entities/periods.js";
 import { findPlanMentions, type PlanMention } from "./entities/plan-refs.js";
 import { findSections, type SectionMention } from "./entities/sections.js";
@@ -8,7 +8,7 @@ import type { Lexicon } from "./lexicon.js";
 import { foldWords, wordsAsTyped } from "../../domain/text/fold.js";
 import { indexOfWords, questionWords, type Span } from "./words.js";
 
-const PLAN_FACTS = new Set<Ask>(["signer", "issued", "replaces", "based_on", "implements", "span", "report_to", "effective"]);
+const PLAN_FACTS = PLAN_FACT_ASKS;
 
 /** Everything a question names that the plans know, and what is left: its topic. */
 export type Understanding = {

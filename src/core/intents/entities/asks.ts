@@ -4,11 +4,17 @@
  * broad ones (what an agency does, a search). Entities (plan, agency, period) are found apart.
  */
 export type Ask =
-  | "signer" | "issued" | "replaces" | "based_on" | "implements" | "span" | "report_to" | "effective"
+  | "signer" | "issuer" | "issued" | "replaces" | "based_on" | "implements" | "span" | "report_to" | "effective"
   | "progress" | "which_plans" | "who_supports" | "who_leads" | "who"
   | "overdue" | "due" | "frequency" | "when" | "target" | "duty" | "plan" | "search";
 
 type AskRule = { ask: Ask; name: string; pattern: RegExp };
+
+/** Asks answered from a plan's own facts: who issued and signed it, when, the documents behind it, its span. */
+export const PLAN_FACT_ASKS: ReadonlySet<Ask> = new Set<Ask>(["signer", "issuer", "issued", "replaces", "based_on", "implements", "span", "report_to", "effective"]);
+
+/** Who or which level or body, in a question about who issued a plan ("huyện nào", "cơ quan nào", "ai"). */
+const ISSUING = String.raw`(?:ai|cap nao|co quan nao|don vi nao|to chuc nao|ban nao|uy ban nao|huyen nao|tinh nao|xa nao|phuong nao|quan nao|thanh pho nao|thi xa nao|dia phuong nao|noi nao|dau)`;
 
 const WHO = String.raw`(?:ai|nguoi nao|co quan nao|don vi nao|so nao|phong nao|ban nao|nganh nao|cac co quan nao|who|which (?:agency|agencies|department|departments|office|offices|unit|body))`;
 const DOC = String.raw`(?:chi thi|nghi quyet|quyet dinh|chuong trinh(?: hanh dong)?|ke hoach|huong dan|thong bao|van ban|luat|thong tu|de an|nghi dinh|ket luan|directive|resolution|decision|circular|document|documents)`;
@@ -16,6 +22,7 @@ const DOC = String.raw`(?:chi thi|nghi quyet|quyet dinh|chuong trinh(?: hanh don
 export const ASK_RULES: AskRule[] = [
   { ask: "progress", name: "progress words", pattern: / (?:tien do|progress|chua bao cao|chua nop bao cao|nguy co khong dat|toi can bao cao gi|not reported|at risk)(?= )/ },
   { ask: "signer", name: "who signed", pattern: / (?:(?:ai|nguoi nao) ky|nguoi ky|do ai ky|ky boi|ky ten|who signed|signed by|signer|signatory|who signs)(?= )/ },
+  { ask: "issuer", name: "who issued", pattern: new RegExp(String.raw` (?:${ISSUING} (?:\w+ ){0,4}ban hanh|do ${ISSUING}(?: \w+){0,2} (?:ban hanh|lap|xay dung|soan)|(?:co quan|don vi|noi|cap) ban hanh|(?:ke hoach|van ban|plan)(?: \w+){0,4} (?:cua|thuoc) (?:huyen|tinh|xa|phuong|quan|thanh pho|thi xa|cap|co quan|don vi|dia phuong) nao(?: (?:vay|a|the|nhi))?(?= $)|who issued|issued by (?:whom|who)|(?:which|what) (?:\w+ )?(?:agency|body|office|authority|committee|department|district|province|level) (?:issued|made|wrote)|issuer|issuing (?:body|agency|authority))(?= )`) },
   { ask: "issued", name: "when issued", pattern: / (?:ban hanh (?:ngay|khi|luc|thang|nam|vao)|ngay ban hanh|ngay nao ban hanh|ky ngay nao|ngay ky|when was (?:it |the plan |this plan )?issued|issued (?:on|when)|when (?:was|is) .*issued|date of issue|issue date)(?= )/ },
   { ask: "effective", name: "when it takes effect", pattern: / (?:co hieu luc|hieu luc (?:tu|ke tu|thi hanh)|take effect|takes effect|come into force|comes into force|effective (?:from|date|when))(?= )/ },
   { ask: "replaces", name: "what it replaces", pattern: / (?:thay the|replace|replaces|replaced|supersede|supersedes)(?= )/ },
