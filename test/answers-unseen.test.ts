@@ -122,6 +122,18 @@ describe("answers over a plan nobody tuned them for", () => {
       expect(await ask("who issued plan 88?")).toContain("KH 88/KH-UBND was issued by UBND huyện Sơn Hà on 12/02/2026");
     });
 
+    it("lists the agencies a plan gives work to, with their roles, and counts its tasks", async () => {
+      const roster = await ask("những cơ quan nào tham gia kế hoạch 88?");
+      expect(roster).toMatch(/^KH 88\/KH-UBND \(UBND huyện Sơn Hà\) giao việc cho \d+ cơ quan, đơn vị/);
+      expect(roster).toMatch(/• Phòng Văn hóa và Thông tin — chủ trì \d/);
+      expect(roster).toMatch(/• Công an[^\n]* — [^\n]*phối hợp 1/);
+      expect(await ask("which agencies are involved in plan 88?")).toMatch(/• Phòng Văn hóa và Thông tin — lead \d/);
+      const tasks = await ask("ke hoach 88 co may nhiem vu");
+      expect(tasks).toMatch(/^KH 88\/KH-UBND \(UBND huyện Sơn Hà\) có \d+ nhiệm vụ/);
+      expect(tasks).toContain("• II.1. Về bảo quản tài liệu quý");
+      expect(await ask("how many tasks does plan 88 have?")).toMatch(/has \d+ tasks/);
+    });
+
     it("says when it takes effect: its date of issue, when it names no other", async () => {
       expect(await ask("kế hoạch 88 có hiệu lực từ khi nào?")).toBe("KH 88/KH-UBND (UBND huyện Sơn Hà) không ghi ngày có hiệu lực riêng; văn bản ban hành ngày 12/02/2026.");
     });

@@ -12,6 +12,7 @@ import { cite, planLabel, titleWordsOf } from "./citation.js";
 import { dueAnswer } from "./due.js";
 import { describePassages, scopedHits } from "./passages.js";
 import { planFactAnswer, PLAN_FACT_ASKS } from "./plan-facts.js";
+import { rosterAnswer, taskListAnswer } from "./plan-roster.js";
 import { planDetailAnswer, sectionAnswer, shorten } from "./plans.js";
 import { wordsFound } from "./search.js";
 import { findTargets, targetLines, targetYears, type TargetQuestion, type TargetRow } from "./targets.js";
@@ -73,6 +74,10 @@ export async function answerFromEntities(ctx: EntityContext): Promise<Lines | nu
       return dueLines(ctx, u.ask === "overdue");
     case "which_plans":
       return whichPlans(ctx);
+    case "roster":
+      return rosterAnswer(ctx);
+    case "task_list":
+      return u.agencies.length > 0 ? dutyAnswer(ctx) : taskListAnswer(ctx);
     case "who_leads":
     case "who_supports":
     case "who":

@@ -38,7 +38,7 @@ function issuerSymbols(folded: string): string[] {
 }
 
 /** The plans a fact question is about: those named, else the only one, else none (the answer asks which). */
-function factPlans(ctx: EntityContext): PlanSummary[] {
+export function factPlans(ctx: EntityContext): PlanSummary[] {
   const ids = ctx.u.planIds;
   if (ids) return ctx.plans.filter((p) => ids.includes(p.id));
   return ctx.plans.length === 1 ? ctx.plans : [];

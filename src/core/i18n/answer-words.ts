@@ -7,6 +7,10 @@ export const answerWords = {
     issuer: (plan: string, issuer: string, date: string | null, signer: string | null) =>
       `${plan} do ${issuer} ban hành${date ? ` ngày ${date}` : ""}${signer ? `; người ký: ${signer}` : ""}.`,
     noIssuer: (plan: string) => `${plan} không ghi cơ quan ban hành.`,
+    roster: (plan: string, n: number) => `${plan} giao việc cho ${n} cơ quan, đơn vị (số việc theo vai trò):`,
+    rosterNone: (plan: string) => `${plan} không giao việc cho cơ quan nào theo tên.`,
+    tasks: (plan: string, n: number) => `${plan} có ${n} nhiệm vụ:`,
+    tasksNone: (plan: string) => `${plan} không có mục nhiệm vụ nào được đánh số.`,
     noSigner: (plan: string) => `${plan} không ghi người ký.`,
     issued: (plan: string, date: string) => `${plan} ban hành ngày ${date}.`,
     noIssued: (plan: string) => `${plan} không ghi ngày ban hành.`,
@@ -42,6 +46,10 @@ export const answerWords = {
     issuer: (plan: string, issuer: string, date: string | null, signer: string | null) =>
       `${plan} was issued by ${issuer}${date ? ` on ${date}` : ""}${signer ? `; signed by ${signer}` : ""}.`,
     noIssuer: (plan: string) => `${plan} does not name the body that issued it.`,
+    roster: (plan: string, n: number) => `${plan} gives work to ${n} agencies (duties by role):`,
+    rosterNone: (plan: string) => `${plan} names no agency for any duty.`,
+    tasks: (plan: string, n: number) => `${plan} has ${n} tasks:`,
+    tasksNone: (plan: string) => `${plan} has no numbered tasks.`,
     noSigner: (plan: string) => `${plan} does not name its signer.`,
     issued: (plan: string, date: string) => `${plan} was issued on ${date}.`,
     noIssued: (plan: string) => `${plan} does not give its date of issue.`,

@@ -124,6 +124,15 @@ export function createPlanQueries(db: Db) {
     return db.select().from(sections).where(eq(sections.planId, planId)).orderBy(asc(sections.position));
   }
 
+  /** A plan's numbered items in order, unless retired: what "how many tasks" counts. */
+  async function planTasks(planId: number) {
+    return db
+      .select({ ref: tasks.ref, title: tasks.title })
+      .from(tasks)
+      .where(and(eq(tasks.planId, planId), isNull(tasks.retiredAt)))
+      .orderBy(asc(tasks.position));
+  }
+
   /** A plan's numbered item by its ref ("II.5"), unless retired. */
   async function planTask(planId: number, ref: string) {
     const [row] = await db
@@ -248,7 +257,7 @@ export function createPlanQueries(db: Db) {
     return row ?? { preamble: "", closing: "" };
   }
 
-  return { listPlans, countPlans, planSections, planTask, search, hitRows, hitTexts, dataVersion, planBodies, planFrame };
+  return { listPlans, countPlans, planSections, planTask, planTasks, search, hitRows, hitTexts, dataVersion, planBodies, planFrame };
 }
 
 export type PlanQueries = ReturnType<typeof createPlanQueries>;

@@ -5,7 +5,7 @@
  */
 export type Ask =
   | "signer" | "issuer" | "issued" | "replaces" | "based_on" | "implements" | "span" | "report_to" | "effective"
-  | "progress" | "which_plans" | "who_supports" | "who_leads" | "who"
+  | "progress" | "which_plans" | "roster" | "task_list" | "who_supports" | "who_leads" | "who"
   | "overdue" | "due" | "frequency" | "when" | "target" | "duty" | "plan" | "search";
 
 type AskRule = { ask: Ask; name: string; pattern: RegExp };
@@ -17,6 +17,8 @@ export const PLAN_FACT_ASKS: ReadonlySet<Ask> = new Set<Ask>(["signer", "issuer"
 const ISSUING = String.raw`(?:ai|cap nao|co quan nao|don vi nao|to chuc nao|ban nao|uy ban nao|huyen nao|tinh nao|xa nao|phuong nao|quan nao|thanh pho nao|thi xa nao|dia phuong nao|noi nao|dau)`;
 
 const WHO = String.raw`(?:ai|nguoi nao|co quan nao|don vi nao|so nao|phong nao|ban nao|nganh nao|cac co quan nao|who|which (?:agency|agencies|department|departments|office|offices|unit|body))`;
+/** A plan named as such: "kế hoạch (273)", "chỉ thị", "văn bản", "plan". */
+const PLAN_DOC = String.raw`(?:ke hoach|chi thi|van ban|chuong trinh|plan)`;
 const DOC = String.raw`(?:chi thi|nghi quyet|quyet dinh|chuong trinh(?: hanh dong)?|ke hoach|huong dan|thong bao|van ban|luat|thong tu|de an|nghi dinh|ket luan|directive|resolution|decision|circular|document|documents)`;
 
 export const ASK_RULES: AskRule[] = [
@@ -30,6 +32,8 @@ export const ASK_RULES: AskRule[] = [
   { ask: "implements", name: "which document it implements", pattern: new RegExp(String.raw` (?:thuc hien|trien khai|thi hanh|cu the hoa|implement|implements|implementing|carry out|carries out)(?: (?:theo|cua))? ${DOC}(?: \w+){0,4} nao(?= )| ${DOC} nao(?: \w+){0,3} (?:thuc hien|trien khai)(?= )| (?:which|what) ${DOC} (?:does|do|is)(?: \w+){0,8} (?:implement|implements|implementing|carry out)(?= )| what does (?:\w+ ){0,8}implement(?= )`) },
   { ask: "span", name: "until when", pattern: / (?:(?:thuc hien|trien khai|keo dai|ap dung|co hieu luc|chay) (?:den|toi) (?:khi nao|bao gio|nam nao|luc nao|thang nao)|den khi nao|until when|how long|thoi gian thuc hien (?:la )?(?:bao lau|khi nao|den)|run until|runs until|last until)(?= )/ },
   { ask: "report_to", name: "report to whom", pattern: / (?:bao cao (?:\w+ ){0,3}(?:ve dau|cho ai|gui ai|len ai|toi dau|qua dau|ve co quan nao|cho co quan nao|gui co quan nao|gui ve dau)|report to whom|(?:who|which agency) (?:\w+ ){0,4}reports? to)(?= )/ },
+  { ask: "roster", name: "which agencies a plan names", pattern: new RegExp(String.raw`(?: (?:(?:nhung|cac) )?(?:co quan|don vi|ban nganh|so nganh|nganh|to chuc) nao (?:\w+ ){0,2}(?:tham gia|duoc giao|co trach nhiem|co ten|lien quan|thuc hien)(?: (?:thuc hien|nhiem vu|viec))? (?:trong |cua |theo |o )?${PLAN_DOC}| (?:cac|nhung) (?:co quan|don vi|ban nganh)(?: \w+){0,2} (?:duoc giao|tham gia|duoc phan cong)(?: nhiem vu)? (?:trong|cua|theo|o) ${PLAN_DOC}| ${PLAN_DOC}(?: \w+){0,5} (?:giao|phan cong) (?:nhiem vu )?cho (?:nhung |cac )?(?:co quan|don vi|ai)(?: nao)?(?= $| vay | a )| (?:which|what) (?:agencies|departments|offices|bodies|units|organi[sz]ations) (?:are |were )?(?:involved|assigned|named|taking part|take part|responsible)(?: \w+){0,2} (?:in|under|by) (?:the )?(?:plan|directive)| who (?:is|are) (?:involved|taking part) in (?:the )?plan)(?= )`) },
+  { ask: "task_list", name: "a plan's tasks", pattern: new RegExp(String.raw` (?:bao nhieu|may) (?:nhiem vu|viec|hoat dong|noi dung|muc)(?= )| (?:liet ke|danh sach|ke ra) (?:cac |nhung )?(?:nhiem vu|viec|hoat dong)(?= )| ${PLAN_DOC}(?: \w+){0,3} (?:gom|co) (?:nhung|cac) (?:nhiem vu|hoat dong|viec) (?:gi|nao)(?= )| how many (?:tasks|activities|items)(?= )| list (?:the |all )?(?:tasks|activities)(?= )| what (?:tasks|activities) (?:does|do|are in) (?:the )?plan(?= )`) },
   { ask: "which_plans", name: "which plans", pattern: / (?:(?:ke hoach|van ban|plans?) nao (?:noi|nhac|de cap|co|ve|lien quan)|(?:cac|nhung) ke hoach (?:ve|lien quan)|ke hoach ve|which plans?|what plans?|any plans?|plans? (?:about|on|mention)|co ke hoach nao)(?= )/ },
   { ask: "who_supports", name: "who supports", pattern: new RegExp(String.raw` ${WHO}(?: la| se| duoc giao| duoc| must| will)? (?:phoi hop|ho tro|tham gia|support|supports|works with|work with|assist|assists|help|helps|cooperate|cooperates)(?= )`) },
   { ask: "who_leads", name: "who leads", pattern: new RegExp(String.raw` ${WHO}(?: la| se| duoc giao| duoc| is| are)? (?:chu tri|phu trach|lead|leads|leading|in charge|responsible|chiu trach nhiem|heads|head|tham muu)(?= )`) },

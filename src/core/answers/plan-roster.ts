@@ -1,0 +1,71 @@
+/**
+ * What a plan gives out, as a whole: the agencies it names with how many duties of each role ("which
+ * agencies take part in plan 273?"), and its numbered tasks ("how many tasks does plan 224 have?").
+ */
+import { aw } from "../i18n/answer-words.js";
+import { t } from "../i18n/messages.js";
+import { planLabel } from "./citation.js";
+import type { EntityContext, Lines } from "./from-entities.js";
+import { factPlans } from "./plan-facts.js";
+import { shorten } from "./plans.js";
+
+type Roles = { lead: number; support: number; assigned: number };
+
+/** The plan(s) the question names, or the question back with the list when it names none of several. */
+function plansOrAsk(ctx: EntityContext): ReturnType<typeof factPlans> | Lines {
+  const plans = factPlans(ctx);
+  if (plans.length > 0) return plans.slice(0, 3);
+  return [aw(ctx.lang).whichPlan, ...ctx.plans.map((p) => `${planLabel(p)}: ${shorten(p.title, 120)}`)];
+}
+
+const asked = (x: ReturnType<typeof plansOrAsk>): x is Lines => typeof x[0] === "string";
+
+/** The agencies of the plans named, those that lead most first, with their duties counted by role. */
+export async function rosterAnswer(ctx: EntityContext): Promise<Lines> {
+  const plans = plansOrAsk(ctx);
+  if (asked(plans)) return plans;
+  const w = aw(ctx.lang);
+  const roles = t(ctx.lang).roles;
+  const duties = await ctx.sources.answers.duties({}, ctx.committeeId);
+  const lines: string[] = [];
+  for (const plan of plans) {
+    const byAgency = new Map<string, Roles>();
+    for (const d of duties) {
+      if (d.planId !== plan.id) continue;
+      const counts = byAgency.get(d.agency) ?? { lead: 0, support: 0, assigned: 0 };
+      counts[d.role as keyof Roles]++;
+      byAgency.set(d.agency, counts);
+    }
+    const ranked = [...byAgency].sort(([, a], [, b]) => b.lead - a.lead || b.support - a.support || b.assigned - a.assigned);
+    if (ranked.length === 0) {
+      lines.push(w.rosterNone(planLabel(plan)));
+      continue;
+    }
+    const say = (n: number, role: keyof Roles) => (n > 0 ? `${roles[role].toLowerCase()} ${n}` : null);
+    lines.push(
+      w.roster(planLabel(plan), ranked.length),
+      ...ranked.map(([agency, r]) => `• ${agency} — ${[say(r.lead, "lead"), say(r.support, "support"), say(r.assigned, "assigned")].filter(Boolean).join(", ")}`),
+    );
+  }
+  return pages(lines, plans.length);
+}
+
+/** One plan's answer pages its items five at a time; several plans' answers are read as one. */
+const pages = (lines: string[], plans: number): Lines => (plans === 1 ? lines : [lines.join("\n")]);
+
+/** The numbered tasks of the plans named, counted, each with its number and title. */
+export async function taskListAnswer(ctx: EntityContext): Promise<Lines> {
+  const plans = plansOrAsk(ctx);
+  if (asked(plans)) return plans;
+  const w = aw(ctx.lang);
+  const lines: string[] = [];
+  for (const plan of plans) {
+    const tasks = await ctx.sources.planQueries.planTasks(plan.id);
+    if (tasks.length === 0) {
+      lines.push(w.tasksNone(planLabel(plan)));
+      continue;
+    }
+    lines.push(w.tasks(planLabel(plan), tasks.length), ...tasks.map((task) => `• ${task.ref}. ${shorten(task.title, 140)}`));
+  }
+  return pages(lines, plans.length);
+}
