@@ -53,6 +53,8 @@ const EXAMPLES: Example[] = [
   { q: "kế hoạch bảo vệ môi trường năm 2023 của huyện căn cứ văn bản nào", ask: "based_on", plans: [4] },
   { q: "Kế hoạch 45 thay thế kế hoạch nào?", ask: "replaces", plans: [1] },
   { q: "Kế hoạch du lịch cộng đồng của Hòa Bình thực hiện đến khi nào?", ask: "span", plans: [1] },
+  { q: "kế hoạch 45 hết hiệu lực khi nào", ask: "span", plans: [1] },
+  { q: "when does plan 310 expire?", ask: "span", plans: [2] },
   { q: "kế hoạch 999 có gì đến hạn", ask: "due", unknownPlan: "999" },
   // Agencies by any spelling; the plan's issuer is not the agency asked about.
   { q: "Theo kế hoạch 310 của UBND tỉnh Hòa Bình, Sở Tài nguyên và Môi trường có trách nhiệm gì?", ask: "duty", plans: [2], agency: "Sở Tài nguyên và Môi trường" },
