@@ -49,6 +49,14 @@ const AGENCY_HEAD = /^(?:so|phong|ban|uy ban|ubnd|cong an|bo|cuc|chi cuc|trung t
 
 const ROLE_ORDER = { lead: 0, support: 1, assigned: 2 } as const;
 
+/** The role a duty question names, folded: "chủ trì", "phụ trách", "lead" / "phối hợp", "hỗ trợ", "support". */
+function roleAsked(folded: string): "lead" | "support" | null {
+  const padded = ` ${folded} `;
+  const lead = / (?:chu tri|phu trach|leads?|in charge)(?= )/.test(padded);
+  const support = / (?:phoi hop|ho tro|supports?|works? with|cooperates?)(?= )/.test(padded);
+  return lead === support ? null : lead ? "lead" : "support";
+}
+
 /** How the answer names the plans in scope: "KH 273-KH/HU (…)", or null when it is every plan. */
 function scopeLabel(ctx: EntityContext): string | null {
   const ids = ctx.u.planIds;
@@ -145,8 +153,11 @@ async function dutyAnswer(ctx: EntityContext): Promise<Lines> {
   const seen = new Set<string>();
   // A few duties are shown whole (what a duty says last is often who gets the report); many, a line each.
   const max = duties.length <= 2 ? 1000 : duties.length <= 4 ? 700 : 320;
+  // "Công an chủ trì việc gì?": the duties it leads come first, whatever words the others share.
+  const role = roleAsked(u.folded);
+  const asked = (d: (typeof duties)[number]) => (role && d.role !== role ? 1 : 0);
   const items = duties
-    .sort((a, b) => score(b) - score(a) || ROLE_ORDER[a.role] - ROLE_ORDER[b.role])
+    .sort((a, b) => asked(a) - asked(b) || score(b) - score(a) || ROLE_ORDER[a.role] - ROLE_ORDER[b.role])
     .flatMap((d) => {
       const note = notes.get(d.taskId);
       const text = `[${t(lang).roles[d.role]}] ${shorten(dutyReading(d).full, max)}${note ? ` ${note}` : ""}\n   — ${cite(d, d.taskRef, lang)}`;
