@@ -131,6 +131,7 @@ describe("answers over a plan nobody tuned them for", () => {
       const tasks = await ask("ke hoach 88 co may nhiem vu");
       expect(tasks).toMatch(/^KH 88\/KH-UBND \(UBND huyện Sơn Hà\) có \d+ nhiệm vụ/);
       expect(tasks).toContain("• II.1. Về bảo quản tài liệu quý");
+      expect(`${roster}\n${tasks}`).not.toContain("• •");
       expect(await ask("how many tasks does plan 88 have?")).toMatch(/has \d+ tasks/);
     });
 

@@ -27,7 +27,7 @@ export async function rosterAnswer(ctx: EntityContext): Promise<Lines> {
   const w = aw(ctx.lang);
   const roles = t(ctx.lang).roles;
   const duties = await ctx.sources.answers.duties({}, ctx.committeeId);
-  const lines: string[] = [];
+  const parts: Part[] = [];
   for (const plan of plans) {
     const byAgency = new Map<string, Roles>();
     for (const d of duties) {
@@ -37,35 +37,44 @@ export async function rosterAnswer(ctx: EntityContext): Promise<Lines> {
       byAgency.set(d.agency, counts);
     }
     const ranked = [...byAgency].sort(([, a], [, b]) => b.lead - a.lead || b.support - a.support || b.assigned - a.assigned);
-    if (ranked.length === 0) {
-      lines.push(w.rosterNone(planLabel(plan)));
-      continue;
-    }
     const say = (n: number, role: keyof Roles) => (n > 0 ? `${roles[role].toLowerCase()} ${n}` : null);
-    lines.push(
-      w.roster(planLabel(plan), ranked.length),
-      ...ranked.map(([agency, r]) => `• ${agency} — ${[say(r.lead, "lead"), say(r.support, "support"), say(r.assigned, "assigned")].filter(Boolean).join(", ")}`),
+    parts.push(
+      ranked.length === 0
+        ? { header: w.rosterNone(planLabel(plan)), items: [] }
+        : {
+            header: w.roster(planLabel(plan), ranked.length),
+            items: ranked.map(([agency, r]) => `${agency} — ${[say(r.lead, "lead"), say(r.support, "support"), say(r.assigned, "assigned")].filter(Boolean).join(", ")}`),
+          },
     );
   }
-  return pages(lines, plans.length);
+  return layout(parts);
 }
 
-/** One plan's answer pages its items five at a time; several plans' answers are read as one. */
-const pages = (lines: string[], plans: number): Lines => (plans === 1 ? lines : [lines.join("\n")]);
+/** One plan's answer: its header and its items. */
+type Part = { header: string; items: string[] };
+
+/**
+ * One plan's answer pages its items five at a time (the reply bullets them); several plans' answers are
+ * read as one, bulleted here.
+ */
+function layout(parts: Part[]): Lines {
+  if (parts.length === 1) return [parts[0]!.header, ...parts[0]!.items];
+  return [parts.map((p) => [p.header, ...p.items.map((i) => `• ${i}`)].join("\n")).join("\n\n")];
+}
 
 /** The numbered tasks of the plans named, counted, each with its number and title. */
 export async function taskListAnswer(ctx: EntityContext): Promise<Lines> {
   const plans = plansOrAsk(ctx);
   if (asked(plans)) return plans;
   const w = aw(ctx.lang);
-  const lines: string[] = [];
+  const parts: Part[] = [];
   for (const plan of plans) {
     const tasks = await ctx.sources.planQueries.planTasks(plan.id);
-    if (tasks.length === 0) {
-      lines.push(w.tasksNone(planLabel(plan)));
-      continue;
-    }
-    lines.push(w.tasks(planLabel(plan), tasks.length), ...tasks.map((task) => `• ${task.ref}. ${shorten(task.title, 140)}`));
+    parts.push(
+      tasks.length === 0
+        ? { header: w.tasksNone(planLabel(plan)), items: [] }
+        : { header: w.tasks(planLabel(plan), tasks.length), items: tasks.map((task) => `${task.ref}. ${shorten(task.title, 140)}`) },
+    );
   }
-  return pages(lines, plans.length);
+  return layout(parts);
 }
