@@ -133,6 +133,10 @@ describe("answers over a plan nobody tuned them for", () => {
       expect(tasks).toContain("• II.1. Về bảo quản tài liệu quý");
       expect(`${roster}\n${tasks}`).not.toContain("• •");
       expect(await ask("how many tasks does plan 88 have?")).toMatch(/has \d+ tasks/);
+      // Its outline: the plan's card with its parts, however it is asked.
+      for (const q of ["kế hoạch 88 có những mục nào?", "tom tat ke hoach 88", "what is plan 88 about?"]) {
+        expect(await ask(q)).toMatch(/^KH 88\/KH-UBND \(UBND huyện Sơn Hà\)\n[^]*II\. NHIỆM VỤ/);
+      }
     });
 
     it("says when it takes effect: its date of issue, when it names no other", async () => {

@@ -12,7 +12,7 @@ import { cite, planLabel, titleWordsOf } from "./citation.js";
 import { dueAnswer } from "./due.js";
 import { describePassages, scopedHits } from "./passages.js";
 import { planFactAnswer, PLAN_FACT_ASKS } from "./plan-facts.js";
-import { rosterAnswer, taskListAnswer } from "./plan-roster.js";
+import { outlineAnswer, rosterAnswer, taskListAnswer } from "./plan-roster.js";
 import { planDetailAnswer, sectionAnswer, shorten } from "./plans.js";
 import { wordsFound } from "./search.js";
 import { findTargets, targetLines, targetYears, type TargetQuestion, type TargetRow } from "./targets.js";
@@ -84,6 +84,8 @@ export async function answerFromEntities(ctx: EntityContext): Promise<Lines | nu
       return whichPlans(ctx);
     case "roster":
       return rosterAnswer(ctx);
+    case "plan":
+      return outlineAnswer(ctx);
     case "task_list":
       return u.agencies.length > 0 ? dutyAnswer(ctx) : taskListAnswer(ctx);
     case "who_leads":

@@ -1,13 +1,14 @@
 /**
- * What a plan gives out, as a whole: the agencies it names with how many duties of each role ("which
- * agencies take part in plan 273?"), and its numbered tasks ("how many tasks does plan 224 have?").
+ * A plan as a whole: its card and outline ("tóm tắt kế hoạch 224", "kế hoạch 273 có những mục nào"), the
+ * agencies it names with how many duties of each role ("which agencies take part in plan 273?"), and its
+ * numbered tasks ("how many tasks does plan 224 have?").
  */
 import { aw } from "../i18n/answer-words.js";
 import { t } from "../i18n/messages.js";
 import { planLabel } from "./citation.js";
 import type { EntityContext, Lines } from "./from-entities.js";
 import { factPlans } from "./plan-facts.js";
-import { shorten } from "./plans.js";
+import { planDetailAnswer, shorten } from "./plans.js";
 
 type Roles = { lead: number; support: number; assigned: number };
 
@@ -19,6 +20,14 @@ function plansOrAsk(ctx: EntityContext): ReturnType<typeof factPlans> | Lines {
 }
 
 const asked = (x: ReturnType<typeof plansOrAsk>): x is Lines => typeof x[0] === "string";
+
+/** The card of each plan named: number, date, issuer, signer, counts and its parts. */
+export async function outlineAnswer(ctx: EntityContext): Promise<Lines> {
+  const plans = plansOrAsk(ctx);
+  if (asked(plans)) return plans;
+  const cards = await Promise.all(plans.map((p) => planDetailAnswer(ctx.sources.planQueries, ctx.lang, p.docNumber ?? p.title, ctx.committeeId)));
+  return [cards.join("\n\n")];
+}
 
 /** The agencies of the plans named, those that lead most first, with their duties counted by role. */
 export async function rosterAnswer(ctx: EntityContext): Promise<Lines> {

@@ -50,6 +50,11 @@ const EXAMPLES: Example[] = [
   { q: "Kế hoạch 310 có mấy nhiệm vụ?", ask: "task_list", plans: [2] },
   { q: "how many tasks does plan 45 have", ask: "task_list", plans: [1] },
   { q: "Kế hoạch 45 có bao nhiêu chỉ tiêu?", ask: "target", plans: [1] },
+  // A plan's outline or summary; its objectives ("mục tiêu") stay a target question.
+  { q: "Kế hoạch 310 có những mục nào?", ask: "plan", plans: [2] },
+  { q: "tom tat ke hoach 45", ask: "plan", plans: [1] },
+  { q: "What is plan 45 about?", ask: "plan", plans: [1] },
+  { q: "Kế hoạch 45 có những mục tiêu nào?", ask: "target", plans: [1] },
   { q: "kế hoạch bảo vệ môi trường năm 2023 của huyện căn cứ văn bản nào", ask: "based_on", plans: [4] },
   { q: "Kế hoạch 45 thay thế kế hoạch nào?", ask: "replaces", plans: [1] },
   { q: "Kế hoạch du lịch cộng đồng của Hòa Bình thực hiện đến khi nào?", ask: "span", plans: [1] },
