@@ -139,6 +139,15 @@ describe("answers over a plan nobody tuned them for", () => {
       }
     });
 
+    it("says how often reports are due as the plan's rules, the communes' duties asked in English, the next report", async () => {
+      const often = await ask("bao lâu báo cáo một lần?");
+      expect(often).toMatch(/^Hạn theo kế hoạch \(\d+\):\n\n• Hằng năm, trước ngày/);
+      expect(await ask("what must the communes do in plan 88?")).toMatch(/^Ủy ban nhân dân cấp xã (?:in )?\(?KH 88\/KH-UBND/);
+      const next = await ask("when is the next report due?", "2026-11-15");
+      expect(next).not.toContain('"next"');
+      expect(next).toContain("20/11/2026");
+    });
+
     it("says when it takes effect: its date of issue, when it names no other", async () => {
       expect(await ask("kế hoạch 88 có hiệu lực từ khi nào?")).toBe("KH 88/KH-UBND (UBND huyện Sơn Hà) không ghi ngày có hiệu lực riêng; văn bản ban hành ngày 12/02/2026.");
     });

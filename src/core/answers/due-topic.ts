@@ -12,6 +12,8 @@ const NOT_TOPIC = new Set([
   "gui", "cao", "ke", "hoach", "kh", "cua", "co", "gi", "vay", "a", "nhe", "oi", "cho", "em", "hoi", "ve", "thi", "se",
   "when", "is", "are", "the", "a", "an", "due", "deadline", "deadlines", "date", "what", "of", "for", "to", "in", "plan",
   "submit", "submitted", "send", "sent", "do", "does", "we", "i", "have", "has", "our", "hang", "dinh", "ky", "moi",
+  // "the next report", "báo cáo gần nhất / sắp tới / tiếp theo": the nearest, not a topic.
+  "next", "upcoming", "coming", "nearest", "soonest", "gan", "nhat", "sap", "tiep", "theo",
 ]);
 
 export type DeadlineKind = "annual" | "semiannual" | "quarterly" | "monthly";

@@ -97,6 +97,11 @@ export async function answerFromEntities(ctx: EntityContext): Promise<Lines | nu
       return targetAnswer(ctx);
     case "frequency":
     case "when": {
+      // "Bao lâu báo cáo một lần?", "how often must agencies report?": the plans' recurring rules, not dates.
+      if (u.ask === "frequency" && u.agencies.length === 0) {
+        const rules = (await deadlineRules(ctx)) ?? (await recurringRules(ctx));
+        if (rules) return rules;
+      }
       // "Khi nào nộp báo cáo năm?": the coming dates of that kind of report, when there are some. An agency
       // named may be the one reported to ("báo cáo về Sở X trước ngày nào"): the plan's rule about it.
       if (u.agencies.length === 0 && (u.topic.length === 0 || REPORTING.test(` ${u.folded} `))) {
@@ -348,6 +353,17 @@ async function deadlineRules(ctx: EntityContext): Promise<Lines | null> {
   const found = deadlinesAbout(rows, [...new Set([...reporting, ...agencyWords, ...topic])], u.folded, agencyWords.length > 0 ? [] : topic);
   if (found.length === 0) return null;
   return [aw(lang).deadlineRules(found.length), ...deadlineRuleLines(found, lang)];
+}
+
+/** Every recurring deadline of the plans in scope, said as its rule ("Hằng năm, trước ngày 20/11 — …"). */
+async function recurringRules(ctx: EntityContext): Promise<Lines | null> {
+  const { u, lang } = ctx;
+  const rows = (await ctx.sources.answers.activeDeadlines(ctx.committeeId)).filter((d) => d.kind !== "once" && (!u.planIds || u.planIds.includes(d.planId)));
+  if (rows.length === 0) return null;
+  // Reports first: "how often" is mostly asked of them.
+  const reports = (d: (typeof rows)[number]) => (/\bbao cao\b/.test(fold(`${d.what} ${d.quote}`)) ? 0 : 1);
+  rows.sort((a, b) => reports(a) - reports(b));
+  return [aw(lang).deadlineRules(rows.length), ...deadlineRuleLines(rows, lang)];
 }
 
 /** "Trước ngày nào?", "bao lâu một lần?": the deadlines about the topic in scope, else the plan's words. */

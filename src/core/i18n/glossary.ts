@@ -25,6 +25,8 @@ const GLOSSARY: Array<[RegExp, string]> = [
   // Any other office or department: "the culture office" is "phòng văn hóa", its words translated below.
   [/\bdepartment of (?!the\b)([a-z]+(?: and [a-z]+)?)\b/gi, "sở $1"],
   [/\b(?!the\b|this\b|which\b|what\b|each\b|every\b|any\b)([a-z]+) (office|division)\b/gi, "phòng $1"],
+  [/\b(?:the )?communes?'? people'?s committees?\b|\bcommune (?:authorities|governments?)\b|\bthe communes\b/gi, "UBND các xã"],
+  [/\b(?:the )?district people'?s committee\b/gi, "UBND huyện"],
   [/\bsocial insurance\b/gi, "Bảo hiểm xã hội"],
   [/\bsocial policy bank\b|\bbank for social policies\b/gi, "Ngân hàng Chính sách xã hội"],
   [/\bstate bank\b/gi, "Ngân hàng Nhà nước"],

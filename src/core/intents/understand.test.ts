@@ -60,6 +60,8 @@ const EXAMPLES: Example[] = [
   { q: "Kế hoạch du lịch cộng đồng của Hòa Bình thực hiện đến khi nào?", ask: "span", plans: [1] },
   { q: "kế hoạch 45 hết hiệu lực khi nào", ask: "span", plans: [1] },
   { q: "when does plan 310 expire?", ask: "span", plans: [2] },
+  { q: "bao lâu phải báo cáo một lần?", ask: "frequency" },
+  { q: "kế hoạch 45 báo cáo mấy tháng một lần", ask: "frequency", plans: [1] },
   { q: "kế hoạch 999 có gì đến hạn", ask: "due", unknownPlan: "999" },
   // Agencies by any spelling; the plan's issuer is not the agency asked about.
   { q: "Theo kế hoạch 310 của UBND tỉnh Hòa Bình, Sở Tài nguyên và Môi trường có trách nhiệm gì?", ask: "duty", plans: [2], agency: "Sở Tài nguyên và Môi trường" },

@@ -53,7 +53,7 @@ const NOT_TOPIC = new Set([
   "leads", "lead", "support", "supports", "works", "work", "city", "province", "provincial", "district", "me",
   "tell", "show", "please", "whose", "tp", "takes", "take", "handles", "oversees", "charge", "set", "sets", "under",
   "agency", "agencies", "department", "departments", "office", "offices", "body", "bodies", "unit", "units", "due",
-  "preventing", "prevent", "anything", "something", "being", "get", "gets", "come", "comes",
+  "preventing", "prevent", "anything", "something", "being", "get", "gets", "come", "comes", "doing", "next", "upcoming",
 ]);
 
 /**
