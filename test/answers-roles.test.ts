@@ -1,6 +1,8 @@
 /**
  * An agency's duties answered in the role the question names: "phối hợp việc gì" lists what it supports
- * first, "chủ trì việc gì" what it leads. The plan is invented for this test, in the genre's pattern.
+ * first, "chủ trì việc gì" what it leads; a field named without its office ("chỉ tiêu về y tế") is what
+ * the targets are about; a period with only "việc" asks what falls due. The plan is invented for this
+ * test, in the genre's pattern.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createBotEnv } from "./helpers/bot-env.js";
@@ -15,6 +17,7 @@ Chăm sóc sức khỏe ban đầu cho người dân năm 2026
 
 I. MỤC ĐÍCH, YÊU CẦU
 Nâng cao chất lượng chăm sóc sức khỏe ban đầu tại tuyến xã.
+Phấn đấu đến năm 2026, 100% trạm y tế xã có bác sĩ làm việc.
 
 II. NHIỆM VỤ
 1. Tiêm chủng mở rộng cho trẻ em dưới 1 tuổi
@@ -52,5 +55,13 @@ describe("an agency's duties in the role the question names", () => {
     const leads = await ask("phong y te chu tri viec gi");
     expect(leads.split("\n").find((l) => l.startsWith("• "))).toMatch(/^• \[Chủ trì\] .*vệ sinh an toàn thực phẩm/);
     expect((await ask("what does the health office support?")).split("\n").find((l) => l.startsWith("• "))).toMatch(/^• \[Support\]/);
+  });
+
+  it("reads a field named without its office as what the targets are about, and 'việc' in a period as what falls due", async () => {
+    const targets = await ask("kế hoạch 95 có chỉ tiêu nào về y tế?");
+    expect(targets).toMatch(/^Chỉ tiêu \(1\):\n\n• [^\n]*[Tt]rạm y tế xã có bác sĩ/);
+    // Its office, named with its head word, still asks for the office's duties.
+    expect(await ask("chỉ tiêu của Phòng Y tế")).toMatch(/^Phòng Y tế được giao/);
+    expect(await ask("việc của quý 4 năm 2026")).toMatch(/^Đến hạn quý 4\/2026 \(\d+\):\n\n• 15\/12\/2026/);
   });
 });

@@ -49,6 +49,9 @@ const AGENCY_HEAD = /^(?:so|phong|ban|uy ban|ubnd|cong an|bo|cuc|chi cuc|trung t
 
 const ROLE_ORDER = { lead: 0, support: 1, assigned: 2 } as const;
 
+/** Words that name work in general, folded: with a period they ask what falls due in it. */
+const GENERIC_WORK = new Set(["viec", "cong", "nhiem", "vu", "hoat", "dong", "work", "tasks", "things"]);
+
 /** The role a duty question names, folded: "chủ trì", "phụ trách", "lead" / "phối hợp", "hỗ trợ", "support". */
 function roleAsked(folded: string): "lead" | "support" | null {
   const padded = ` ${folded} `;
@@ -92,9 +95,15 @@ export async function answerFromEntities(ctx: EntityContext): Promise<Lines | nu
     case "who_supports":
     case "who":
       return whoAnswer(ctx);
-    case "target":
+    case "target": {
+      // "chỉ tiêu về giáo dục": a field named without its office's head word is what the targets are about.
+      const fields = u.agencies.filter((a) => !AGENCY_HEAD.test(a.said));
+      if (fields.length > 0 && fields.length === u.agencies.length) {
+        return targetAnswer({ ...ctx, u: { ...u, agencies: [], topic: [...new Set([...fields.flatMap((a) => a.said.split(" ")), ...u.topic])] } });
+      }
       if (u.agencies.length > 0 && u.topic.length === 0) return dutyAnswer(ctx);
       return targetAnswer(ctx);
+    }
     case "frequency":
     case "when": {
       // "Bao lâu báo cáo một lần?", "how often must agencies report?": the plans' recurring rules, not dates.
@@ -125,7 +134,8 @@ export async function answerFromEntities(ctx: EntityContext): Promise<Lines | nu
       if (u.hasPeriod) return dueLines(ctx, false);
       return unknownAgencyDuties(ctx);
     default:
-      if (u.hasPeriod && u.topic.length === 0) return dueLines(ctx, false);
+      // "việc của quý 1 năm 2027": a period with only the word for work is what falls due then.
+      if (u.hasPeriod && u.topic.every((w) => GENERIC_WORK.has(w))) return dueLines(ctx, false);
       if (u.agencies.length > 0 && u.topic.length === 0) return dutyAnswer(ctx);
       if (u.planIds?.length === 1 && u.topic.length === 0 && u.agencies.length === 0) {
         const plan = ctx.plans.find((p) => p.id === u.planIds![0])!;
