@@ -148,6 +148,16 @@ describe("answers over a plan nobody tuned them for", () => {
       expect(next).toContain("20/11/2026");
     });
 
+    it("lists the deadlines a named plan sets when no period is asked, and says when it sets none", async () => {
+      for (const q of ["kế hoạch 88 có hạn nào?", "cac moc thoi gian cua ke hoach 88", "what is the timeline of plan 88?"]) {
+        const answer = await ask(q);
+        expect(answer).toMatch(/^(?:Hạn theo kế hoạch|Deadlines the plan sets) \(\d+\):/);
+        expect(answer).toContain("10/12/2026");
+      }
+      // "Các" alone is no agency a question names.
+      expect(await ask("các mốc thời gian của kế hoạch 88")).not.toMatch(/ghi riêng cho/);
+    });
+
     it("says when it takes effect: its date of issue, when it names no other", async () => {
       expect(await ask("kế hoạch 88 có hiệu lực từ khi nào?")).toBe("KH 88/KH-UBND (UBND huyện Sơn Hà) không ghi ngày có hiệu lực riêng; văn bản ban hành ngày 12/02/2026.");
     });

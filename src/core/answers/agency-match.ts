@@ -39,11 +39,16 @@ export function namesOnly(phrase: string, agency: AgencyRow): boolean {
  */
 export const spellings = memoBy((agency: AgencyRow) => `${agency.name}\u0000${agency.aliasesJson}`, foldSpellings);
 
+/** Words that only count or point ("các", "những", "mọi"). */
+const POINTING = new Set(["cac", "nhung", "moi", "mot", "so", "toan", "the", "tat", "ca"]);
+
 /** Every spelling an agency answers to, as folded word lists, with and without its "Phòng"/"Ban" head word. */
 function foldSpellings(agency: AgencyRow): string[][] {
   // Aliases known to the code today count too, not only those stored when the plan was imported.
   const names = [agency.name, ...(JSON.parse(agency.aliasesJson) as string[]), ...agencyAliases(agency.name)];
-  const lists = names.map((n) => foldWords(n)).filter((w) => w.length > 0);
+  // A spelling made only of words that count or point ("Các", a group the importer could not read whole)
+  // would match every question that says "các".
+  const lists = names.map((n) => foldWords(n)).filter((w) => w.length > 0 && !w.every((x) => POINTING.has(x)));
   for (const words of [...lists]) {
     const body = words.filter((w, i) => !(i === 0 && GENERIC.has(w)));
     if (body.length > 0 && body.some((w) => !GENERIC.has(w))) lists.push(body);

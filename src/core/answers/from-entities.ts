@@ -49,6 +49,12 @@ const AGENCY_HEAD = /^(?:so|phong|ban|uy ban|ubnd|cong an|bo|cuc|chi cuc|trung t
 
 const ROLE_ORDER = { lead: 0, support: 1, assigned: 2 } as const;
 
+/** A question for every deadline a plan sets, not for what is due now. */
+const ALL_DEADLINES = / (?:co (?:nhung |cac )?han (?:nao|gi)|(?:cac|nhung) (?:han|moc)|moc thoi gian|lich trinh|thoi han|timeline|schedule|milestones?|deadlines? (?:of|in|for|does)|what (?:is|are) the deadlines?)(?= )/;
+
+/** Words that name time in general, folded ("các mốc thời gian", "lịch"): not what a deadline is about. */
+const TIME_WORDS = new Set(["thoi", "gian", "moc", "lich", "trinh"]);
+
 /** Words that name work in general, folded: with a period they ask what falls due in it. */
 const GENERIC_WORK = new Set(["viec", "cong", "nhiem", "vu", "hoat", "dong", "work", "tasks", "things"]);
 
@@ -82,6 +88,12 @@ export async function answerFromEntities(ctx: EntityContext): Promise<Lines | nu
   switch (u.ask) {
     case "due":
     case "overdue":
+      // "What are the deadlines in plan 224?", with no period: every deadline the plan sets, as its rules.
+      // ("Có gì đến hạn?" asks what is due now; "có hạn nào?", "các mốc thời gian" ask for all of them.)
+      if (u.ask === "due" && u.planIds && !u.hasPeriod && u.agencies.length === 0 && u.topic.every((w) => TIME_WORDS.has(w)) && ALL_DEADLINES.test(` ${u.folded} `)) {
+        const rules = await planRules(ctx, false);
+        return rules ?? [aw(lang).noDeadlinesSet(scopeLabel(ctx) ?? "")];
+      }
       return dueLines(ctx, u.ask === "overdue");
     case "which_plans":
       return whichPlans(ctx);
@@ -108,7 +120,7 @@ export async function answerFromEntities(ctx: EntityContext): Promise<Lines | nu
     case "when": {
       // "Bao lâu báo cáo một lần?", "how often must agencies report?": the plans' recurring rules, not dates.
       if (u.ask === "frequency" && u.agencies.length === 0) {
-        const rules = (await deadlineRules(ctx)) ?? (await recurringRules(ctx));
+        const rules = (await deadlineRules(ctx)) ?? (await planRules(ctx, true));
         if (rules) return rules;
       }
       // "Khi nào nộp báo cáo năm?": the coming dates of that kind of report, when there are some. An agency
@@ -365,10 +377,12 @@ async function deadlineRules(ctx: EntityContext): Promise<Lines | null> {
   return [aw(lang).deadlineRules(found.length), ...deadlineRuleLines(found, lang)];
 }
 
-/** Every recurring deadline of the plans in scope, said as its rule ("Hằng năm, trước ngày 20/11 — …"). */
-async function recurringRules(ctx: EntityContext): Promise<Lines | null> {
+/** The deadlines of the plans in scope (only the recurring ones if asked), said as rules ("Hằng năm, trước ngày 20/11 — …"). */
+async function planRules(ctx: EntityContext, recurringOnly: boolean): Promise<Lines | null> {
   const { u, lang } = ctx;
-  const rows = (await ctx.sources.answers.activeDeadlines(ctx.committeeId)).filter((d) => d.kind !== "once" && (!u.planIds || u.planIds.includes(d.planId)));
+  const rows = (await ctx.sources.answers.activeDeadlines(ctx.committeeId)).filter(
+    (d) => (!recurringOnly || d.kind !== "once") && (!u.planIds || u.planIds.includes(d.planId)),
+  );
   if (rows.length === 0) return null;
   // Reports first: "how often" is mostly asked of them.
   const reports = (d: (typeof rows)[number]) => (/\bbao cao\b/.test(fold(`${d.what} ${d.quote}`)) ? 0 : 1);

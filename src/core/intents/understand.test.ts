@@ -61,6 +61,9 @@ const EXAMPLES: Example[] = [
   { q: "kế hoạch 45 hết hiệu lực khi nào", ask: "span", plans: [1] },
   { q: "when does plan 310 expire?", ask: "span", plans: [2] },
   { q: "bao lâu phải báo cáo một lần?", ask: "frequency" },
+  { q: "kế hoạch 45 có hạn nào?", ask: "due", plans: [1] },
+  { q: "What is the timeline of plan 310?", ask: "due", plans: [2] },
+  { q: "Which plan mentions landslides?", ask: "which_plans", topic: ["sat", "lo"] },
   { q: "kế hoạch 45 báo cáo mấy tháng một lần", ask: "frequency", plans: [1] },
   { q: "kế hoạch 999 có gì đến hạn", ask: "due", unknownPlan: "999" },
   // Agencies by any spelling; the plan's issuer is not the agency asked about.

@@ -54,6 +54,7 @@ const NOT_TOPIC = new Set([
   "tell", "show", "please", "whose", "tp", "takes", "take", "handles", "oversees", "charge", "set", "sets", "under",
   "agency", "agencies", "department", "departments", "office", "offices", "body", "bodies", "unit", "units", "due",
   "preventing", "prevent", "anything", "something", "being", "get", "gets", "come", "comes", "doing", "next", "upcoming",
+  "milestone", "milestones", "timeline", "schedule", "deadline", "deadlines", "mention", "mentions", "mentioned", "talks", "talk", "says", "say", "happens", "happen", "happening",
 ]);
 
 /**
