@@ -51,6 +51,8 @@ function isVerbAt(ws: Word[], i: number): boolean {
   const b = ws[i + 1];
   if (!a || !b) return false;
   const lowercase = a.text[0] === a.text[0]?.toLowerCase() || i === 0;
+  // "các tổ chức chính trị - xã hội": after "các" / "những", "tổ chức" is the noun (organisations), not "organise".
+  if (a.folded === "to" && b.folded === "chuc" && i > 0 && GROUP_OPENER.test(ws[i - 1]!.folded)) return false;
   return lowercase && VERB_PAIRS.some(([x, y]) => near(a.folded, x) && near(b.folded, y));
 }
 

@@ -18,6 +18,9 @@ const MAX_DUTY = 600;
 function usable(mention: Mention): string | null {
   // "Trung tâm X (Sở Nội vụ)": the body in brackets is the one before's parent, not a partner of its own.
   if (/\)\s*$/.test(mention.raw) && !mention.raw.includes("(")) return null;
+  // "các tổ chức", "các cơ quan": a group of organisations or bodies, not the board a bare alias names ("Tổ chức").
+  const bare = fold(mention.raw).trim().replace(/^(?:cac|nhung|toan the|tat ca(?: cac)?)\s+/, "").replace(/[\s.,;:]+$/, "");
+  if (mention.group && /^(?:to chuc|co quan|don vi|doanh nghiep|dia phuong|nganh)$/.test(bare)) return groupName(mention.raw);
   const { name, key } = canonicalAgency(mention.raw);
   if (KNOWN_AGENCIES.some((a) => a.name === name)) return name;
   const words = name.split(" ");
