@@ -371,18 +371,22 @@ async function deadlineRules(ctx: EntityContext): Promise<Lines | null> {
   const topic = u.topic.every((w) => title.has(w)) && agencyWords.length === 0 ? u.topic : u.topic.filter((w) => !title.has(w));
   if (topic.length + agencyWords.length === 0) return null;
   const reporting = REPORTING.test(` ${u.folded} `) ? ["bao", "cao"] : [];
-  const rows = (await ctx.sources.answers.activeDeadlines(ctx.committeeId)).filter((d) => !u.planIds || u.planIds.includes(d.planId));
+  const rows = await deadlinesInScope(ctx);
   const found = deadlinesAbout(rows, [...new Set([...reporting, ...agencyWords, ...topic])], u.folded, agencyWords.length > 0 ? [] : topic);
   if (found.length === 0) return null;
   return [aw(lang).deadlineRules(found.length), ...deadlineRuleLines(found, lang)];
 }
 
+/** The active deadlines of the plans the question names (of every plan when it names none). */
+async function deadlinesInScope(ctx: EntityContext) {
+  const ids = ctx.u.planIds;
+  return (await ctx.sources.answers.activeDeadlines(ctx.committeeId)).filter((d) => !ids || ids.includes(d.planId));
+}
+
 /** The deadlines of the plans in scope (only the recurring ones if asked), said as rules ("Hằng năm, trước ngày 20/11 — …"). */
 async function planRules(ctx: EntityContext, recurringOnly: boolean): Promise<Lines | null> {
-  const { u, lang } = ctx;
-  const rows = (await ctx.sources.answers.activeDeadlines(ctx.committeeId)).filter(
-    (d) => (!recurringOnly || d.kind !== "once") && (!u.planIds || u.planIds.includes(d.planId)),
-  );
+  const { lang } = ctx;
+  const rows = (await deadlinesInScope(ctx)).filter((d) => !recurringOnly || d.kind !== "once");
   if (rows.length === 0) return null;
   // Reports first: "how often" is mostly asked of them.
   const reports = (d: (typeof rows)[number]) => (/\bbao cao\b/.test(fold(`${d.what} ${d.quote}`)) ? 0 : 1);
@@ -395,7 +399,7 @@ async function whenAnswer(ctx: EntityContext, withPassages: boolean): Promise<Li
   const { u, lang } = ctx;
   const words = u.topic;
   if (words.length === 0) return null;
-  const deadlines = (await ctx.sources.answers.activeDeadlines(ctx.committeeId)).filter((d) => !u.planIds || u.planIds.includes(d.planId));
+  const deadlines = await deadlinesInScope(ctx);
   const needed = words.length <= 2 ? words.length : Math.ceil(words.length / 2);
   const phrase = words.join(" ");
   const about = deadlines

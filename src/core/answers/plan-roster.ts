@@ -35,12 +35,12 @@ export async function rosterAnswer(ctx: EntityContext): Promise<Lines> {
   if (asked(plans)) return plans;
   const w = aw(ctx.lang);
   const roles = t(ctx.lang).roles;
-  const duties = await ctx.sources.answers.duties({}, ctx.committeeId);
   const parts: Part[] = [];
   for (const plan of plans) {
+    // The plan's own tasks' duties, through the per-task rows kept between questions.
+    const taskIds = (await ctx.sources.planQueries.planTasks(plan.id)).map((task) => task.id);
     const byAgency = new Map<string, Roles>();
-    for (const d of duties) {
-      if (d.planId !== plan.id) continue;
+    for (const d of await ctx.sources.answers.duties({ taskIds }, ctx.committeeId)) {
       const counts = byAgency.get(d.agency) ?? { lead: 0, support: 0, assigned: 0 };
       counts[d.role as keyof Roles]++;
       byAgency.set(d.agency, counts);

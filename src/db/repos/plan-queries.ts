@@ -127,7 +127,7 @@ export function createPlanQueries(db: Db) {
   /** A plan's numbered items in order, unless retired: what "how many tasks" counts. */
   async function planTasks(planId: number) {
     return db
-      .select({ ref: tasks.ref, title: tasks.title })
+      .select({ id: tasks.id, ref: tasks.ref, title: tasks.title })
       .from(tasks)
       .where(and(eq(tasks.planId, planId), isNull(tasks.retiredAt)))
       .orderBy(asc(tasks.position));

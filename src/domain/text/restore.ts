@@ -30,7 +30,7 @@ import { BOUNDARY_FORM } from "./restore/forms.js";
 import { createLexicon, type Candidate } from "./restore/lexicon.js";
 import { readDictionary } from "./restore/dictionary.js";
 import { acronymsWithBarredD, LA_COST, numberReadAsLa, readMarks } from "./restore/marks.js";
-import { createNameBook, namePairs, readNames, type NameBook } from "./restore/names.js";
+import { createNameBook, namePairs, readNames, TITLED, type NameBook } from "./restore/names.js";
 import { BOUNDARY, createSyllableModel, NUMBER, UNKNOWN, type SyllableModel } from "./restore/ngram.js";
 import { SYLLABLE } from "./restore/syllable.js";
 import { gapForm, isNumber, tokenize, trainingStream, type Token } from "./restore/tokens.js";
@@ -439,7 +439,6 @@ export function createRestorer(model: RestoreModel, options: RestoreOptions = {}
   };
 }
 
-const TITLED = /^\p{Lu}\p{Ll}+$/u;
 
 /** A capitalised scan whose first letter reads as another ("Gng" = "ứng"); "P" is a capital "Đ" ("Pảng"). */
 function capitalOfAnotherLetter(scan: string, form: string): boolean {

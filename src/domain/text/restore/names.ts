@@ -95,7 +95,8 @@ export function readNames(book: NameBook, pairs: NamePair[]): Map<number, string
   return chosen;
 }
 
-const TITLED = /^\p{Lu}\p{Ll}+$/u;
+/** A word written "Tam": a capital, then small letters. */
+export const TITLED = /^\p{Lu}\p{Ll}+$/u;
 
 /**
  * Words side by side that may be a name: both capitalised ("Tam Duong"), or both in capitals on a heading's
