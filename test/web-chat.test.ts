@@ -42,6 +42,20 @@ describe("local web chat over real HTTP", () => {
     expect(await health.json()).toMatchObject({ ok: true, database: "up", write: "ok" });
   });
 
+  it("shows a scanned plan as printed: its place, issuer, signer and duties restored, over HTTP", async () => {
+    // The seed prints "TAM DPUONG", "Tam Duong", "Tam Pudng": the names that exist say "Tam Đường".
+    const issuer = await ask("kế hoạch 273 do cơ quan nào ban hành?");
+    expect(issuer).toContain("KH 273-KH/HU do Ban Thường vụ Huyện ủy Tam Đường ban hành ngày 27/05/2024; người ký: Cao Trang Trọng.");
+    const who = await ask("ai chủ trì tham mưu xây dựng kế hoạch ở Mường Ảng?");
+    expect(who).toContain("Phòng Lao động - Thương binh và Xã hội");
+    // The scan's own spelling is never shown where the restored one is ("Tam Đương", "Huyén").
+    for (const q of ["kế hoạch 273", "who issued plan 273?", "ke hoach 273 co may nhiem vu"]) {
+      const answer = await ask(q);
+      expect(answer).toContain("Tam Đường");
+      expect(answer).not.toMatch(/Tam Đương|Tam Duong|Huyén|Thue hién/);
+    }
+  });
+
   it("lists the five seeded plans, with their numbers", async () => {
     const answer = await ask("có những kế hoạch nào?");
     expect(answer).toContain("Có 5 kế hoạch");
